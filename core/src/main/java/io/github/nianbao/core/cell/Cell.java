@@ -1,0 +1,29 @@
+package io.github.nianbao.core.cell;
+
+/**
+ * One cell of a report table: a {@link Count} or an {@link Amount}, each in one of the three
+ * {@linkplain CellState states}.
+ */
+public sealed interface Cell permits Count, Amount {
+
+    /** {@return the state of this cell} */
+    CellState state();
+
+    /** {@return whether the cell holds a number} */
+    default boolean isNumber() {
+        return state() == CellState.NUMBER;
+    }
+
+    /** {@return whether nothing was given for the cell} */
+    default boolean isBlank() {
+        return state() == CellState.BLANK;
+    }
+
+    /** {@return whether the cell was marked not applicable} */
+    default boolean isNotApplicable() {
+        return state() == CellState.NOT_APPLICABLE;
+    }
+
+    /** {@return the sign of the number, or 0 when the cell holds none} */
+    int signum();
+}

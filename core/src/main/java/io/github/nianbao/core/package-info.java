@@ -1,0 +1,14 @@
+/**
+ * The report model: {@link io.github.nianbao.core.AnnualReport} and its metadata, narratives and
+ * {@link io.github.nianbao.core.Edition editions}. Tables live in {@code io.github.nianbao.core.table},
+ * cells in {@code io.github.nianbao.core.cell}, and every label in {@code io.github.nianbao.core.catalogue}.
+ */
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        jdkOnly = true,
+        allParameters = false,
+        defaults = @Value.Immutable(copy = true))
+package io.github.nianbao.core;
+
+import org.immutables.value.Value;

@@ -1,0 +1,4 @@
+/**
+ * Sample reports and report generators for property-based tests.
+ */
+package io.github.nianbao.samples;
