@@ -91,7 +91,12 @@ public final class ReportPath implements Comparable<ReportPath> {
         return segments.length;
     }
 
-    /** {@return whether {@code other} is this path or lies below it} */
+    /**
+     * Tells whether this path is {@code other} or lies below it.
+     *
+     * @param other the possible ancestor
+     * @return whether {@code other} is a prefix of this path
+     */
     public boolean startsWith(ReportPath other) {
         if (other.segments.length > segments.length) {
             return false;
