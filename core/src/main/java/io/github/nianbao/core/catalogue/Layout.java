@@ -164,6 +164,22 @@ public final class Layout {
     }
 
     /**
+     * Finds a cell by its official labels, as printed in the table.
+     *
+     * @param rowLabel the row's label (for table 四, the block's), for example {@code 一、本年新收政府信息公开申请数量}
+     * @param columnLabel the column's label, for example {@code 自然人}
+     * @return the cell, or empty if this form has no cell with those labels
+     */
+    public Optional<CellKey> findByLabels(String rowLabel, String columnLabel) {
+        for (CellKey k : cells) {
+            if (k.row().label().equals(rowLabel) && k.column().label().equals(columnLabel)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Finds a cell by its location.
      *
      * @param path a path such as {@code /applications/newlyReceived/naturalPerson}
