@@ -54,7 +54,7 @@ class ReadmeExampleTest {
             String begin = "// README:" + name + ":begin\n";
             int from = text.indexOf(begin) + begin.length();
             int to = text.lastIndexOf('\n', text.indexOf("// README:" + name + ":end"));
-            return text.substring(from, to + 1).stripIndent();
+            return text.substring(from, to).stripIndent() + "\n";
         }
     }
 }
