@@ -96,8 +96,8 @@ class RulesTest {
                 assertEquals(result || row == ApplicationRow.TOTAL_HANDLED, paths.contains(layout.cell(row, c).path()), row::label);
             }
         }
-        assertEquals("5", f.get(0).expected().orElseThrow()); // 商业企业: 3 handled, 2 more 不掌握
-        assertEquals("3", f.get(0).actual().orElseThrow());
+        assertEquals("6", f.get(0).expected().orElseThrow()); // 商业企业: 3 new + 1 carried = 4 handled, 2 more 不掌握
+        assertEquals("4", f.get(0).actual().orElseThrow());
     }
 
     @ParameterizedTest
