@@ -39,14 +39,35 @@ class MessagesTest {
 
     @Test
     void everyRuleHasABeanValidationMessageInBothLanguages() throws Exception {
-        Properties zh = load("/ContributorValidationMessages.properties");
+        Properties base = load("/ContributorValidationMessages.properties");
+        Properties zh = load("/ContributorValidationMessages_zh.properties");
         Properties en = load("/ContributorValidationMessages_en.properties");
         for (StandardRule rule : StandardRule.values()) {
             String key = "io.github.nianbao.validation.rule." + rule.id();
-            assertTrue(zh.containsKey(key), "zh " + key);
-            assertTrue(en.containsKey(key), "en " + key);
+            assertTrue(base.containsKey(key), key);
+            // The rule's template, resolved the way Hibernate Validator resolves bundle keys, in each language.
+            for (Properties language : List.of(zh, en)) {
+                String resolved = resolve(base.getProperty(key), language, base);
+                assertTrue(resolved.contains("{rule}") && (resolved.contains("{detail}") || resolved.contains("{detailEn}")), resolved);
+            }
+            assertTrue(resolve(base.getProperty(key), en, base).contains("{detailEn}"));
+            assertTrue(resolve(base.getProperty(key), zh, base).contains("{detail}"));
+        }
+        for (String key : zh.stringPropertyNames()) {
+            assertEquals(base.getProperty(key), zh.getProperty(key), "the _zh file repeats the base exactly: " + key);
         }
         assertEquals(zh.stringPropertyNames(), en.stringPropertyNames());
+    }
+
+    private static String resolve(String template, Properties language, Properties base) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(io\\.github\\.nianbao[^}]*)\\}").matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String value = language.getProperty(m.group(1), base.getProperty(m.group(1)));
+            assertTrue(value != null, "no message " + m.group(1));
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(value));
+        }
+        return m.appendTail(sb).toString();
     }
 
     private static Properties load(String resource) throws Exception {
