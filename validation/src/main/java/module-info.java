@@ -9,7 +9,7 @@ module io.github.nianbao.validation {
     requires transitive io.github.nianbao.core;
     requires static org.immutables.value.annotations;
     requires static transitive jakarta.validation;
-    requires static org.hibernate.validator;
+    requires static transitive org.hibernate.validator;
 
     exports io.github.nianbao.validation;
     exports io.github.nianbao.validation.constraints;

@@ -23,6 +23,9 @@ public abstract class Finding implements WithFinding {
     /** The default language of messages: Chinese as used in mainland China. */
     public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
+    Finding() {
+    }
+
     /** {@return the stable id of the rule, such as {@code T3-LEDGER} (see {@link StandardRule})} */
     public abstract String ruleId();
 
@@ -52,7 +55,8 @@ public abstract class Finding implements WithFinding {
     /**
      * Returns the named arguments of the message. Values are strings (inserted as they are),
      * numbers, catalogue entries and {@link FindingCell}s (rendered by their labels in the message's
-     * language), or lists of these.
+     * language), lists of these, or nested messages of the standard catalogue (formatted in the same
+     * language; their {@code toString} is the Chinese text).
      *
      * @return the arguments, in insertion order
      */

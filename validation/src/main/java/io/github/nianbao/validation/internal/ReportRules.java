@@ -3,6 +3,7 @@ package io.github.nianbao.validation.internal;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
 import io.github.nianbao.core.Narrative;
+import io.github.nianbao.core.NarrativeBlock;
 import io.github.nianbao.core.catalogue.MetadataField;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.validation.Finding;
@@ -104,7 +105,7 @@ public final class ReportRules {
                     if (narrative.isEmpty()) {
                         findings.accept(finding().addCells(FindingCell.of(section, ""))
                                 .putArguments("section", section).build());
-                    } else if (section == Section.PROBLEMS && saysNothing(narrative.text())) {
+                    } else if (section == Section.PROBLEMS && saysNothing(narrative)) {
                         findings.accept(finding().addCells(FindingCell.of(section, narrative.text()))
                                 .messageKey(rule.id() + ".nothing")
                                 .putArguments("section", section).putArguments("text", narrative.text().strip())
@@ -115,11 +116,23 @@ public final class ReportRules {
         };
     }
 
-    // "无", "无。", " 无 " all say nothing.
-    private static boolean saysNothing(String text) {
-        StringBuilder letters = new StringBuilder();
-        text.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
-        return letters.toString().equals(NOTHING);
+    // "无", "无。", " 无 " all say nothing: the only letter of the section is 无. Read block by block,
+    // without joining the text.
+    private static boolean saysNothing(Narrative narrative) {
+        int letters = 0;
+        for (NarrativeBlock block : narrative.blocks()) {
+            String text = block.text();
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    if (++letters > NOTHING.length() || c != NOTHING.codePointAt(0)) {
+                        return false;
+                    }
+                }
+                i += Character.charCount(c);
+            }
+        }
+        return letters == NOTHING.length();
     }
 
     /** {@return FEE-DISCLOSURE: a V2021 report whose section 六 does not mention fees} */
@@ -131,13 +144,14 @@ public final class ReportRules {
                 if (report.edition() != Edition.V2021) {
                     return;
                 }
-                String text = report.otherMatters().text();
-                for (String word : FEE_WORDS) {
-                    if (text.contains(word)) {
-                        return;
+                for (NarrativeBlock block : report.otherMatters().blocks()) {
+                    for (String word : FEE_WORDS) {
+                        if (block.text().contains(word)) {
+                            return;
+                        }
                     }
                 }
-                findings.accept(finding().addCells(FindingCell.of(Section.OTHER_MATTERS, text))
+                findings.accept(finding().addCells(FindingCell.of(Section.OTHER_MATTERS, report.otherMatters().text()))
                         .putArguments("section", Section.OTHER_MATTERS).build());
             }
         };
