@@ -1,8 +1,16 @@
 /**
  * The rules engine: every relation of the format checked, each finding pointing at its cells.
+ *
+ * <p>{@link io.github.nianbao.validation.ReportValidator} is the entry point. Bean Validation
+ * support ({@code io.github.nianbao.validation.constraints}) needs Jakarta Validation and Hibernate
+ * Validator at run time, which this module only reads when they are present.
  */
 module io.github.nianbao.validation {
     requires transitive io.github.nianbao.core;
     requires static org.immutables.value.annotations;
+    requires static transitive jakarta.validation;
+    requires static transitive org.hibernate.validator;
 
+    exports io.github.nianbao.validation;
+    exports io.github.nianbao.validation.constraints;
 }

@@ -1,0 +1,247 @@
+package io.github.nianbao.validation;
+
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.validation.internal.CellRules;
+import io.github.nianbao.validation.internal.ReportRules;
+import io.github.nianbao.validation.internal.StandardSums;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Checks reports against every relation of the format and returns all findings, never stopping at
+ * the first. Immutable and thread-safe: create one and share it.
+ *
+ * <pre>{@code
+ * ValidationResult result = ReportValidator.standard().validate(report, lastYearsReport);
+ * if (!result.isAcceptable()) {
+ *     result.findings(Severity.ERROR).forEach(f -> System.out.println(f.message(Locale.ENGLISH)));
+ * }
+ * }</pre>
+ *
+ * <p>A {@link #builder() builder} adds custom rules, disables rules and overrides severities:
+ *
+ * <pre>{@code
+ * ReportValidator validator = ReportValidator.builder()
+ *         .addRule(myProvincialRule)
+ *         .disable(StandardRule.FEE_DISCLOSURE)
+ *         .severity(StandardRule.YEAR_CARRY, Severity.WARNING)
+ *         .build();
+ * }</pre>
+ */
+public final class ReportValidator {
+
+    private static final ReportValidator STANDARD = builder().build();
+
+    private final List<Rule> rules;
+    private final Set<String> disabled;
+    private final Map<String, Severity> severities;
+    private final Clock clock;
+
+    private ReportValidator(List<Rule> rules, Set<String> disabled, Map<String, Severity> severities, Clock clock) {
+        this.rules = List.copyOf(rules);
+        this.disabled = Set.copyOf(disabled);
+        this.severities = Map.copyOf(severities);
+        this.clock = clock;
+    }
+
+    /** {@return the validator with every standard rule at its default severity, on the system clock} */
+    public static ReportValidator standard() {
+        return STANDARD;
+    }
+
+    /** {@return a builder, starting from the standard rules} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return the rules this validator runs, in order} */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /**
+     * Checks a report on its own.
+     *
+     * @param report the report
+     * @return every finding
+     */
+    public ValidationResult validate(AnnualReport report) {
+        return validate(report, null);
+    }
+
+    /**
+     * Checks a report together with the same agency's report for the previous year, which enables
+     * the cross-year rules. If the report given as the previous year's is another agency's or not of
+     * the year before, that is a {@link StandardRule#PREVIOUS_MISMATCH} finding and the cross-year
+     * rules are not run.
+     *
+     * @param report the report
+     * @param previousYear the previous year's report, or {@code null}
+     * @return every finding
+     */
+    public ValidationResult validate(AnnualReport report, AnnualReport previousYear) {
+        Objects.requireNonNull(report, "report");
+        List<Finding> out = new ArrayList<>();
+        Consumer<Finding> sink = disabled.isEmpty() && severities.isEmpty() ? out::add : f -> {
+            if (!disabled.contains(f.ruleId())) {
+                Severity s = severities.get(f.ruleId());
+                out.add(s == null || s == f.severity() ? f : f.withSeverity(s));
+            }
+        };
+        AnnualReport prior = null;
+        if (previousYear != null) {
+            if (ReportRules.isPreviousYear(report, previousYear)) {
+                prior = previousYear;
+            } else {
+                sink.accept(ReportRules.previousMismatch(report, previousYear));
+            }
+        }
+        ValidationContext context = new ValidationContext(report, prior, LocalDate.now(clock).getYear());
+        for (Rule rule : rules) {
+            rule.check(context, sink);
+        }
+        return new ValidationResult(out);
+    }
+
+    @Override
+    public String toString() {
+        return "ReportValidator[" + rules.size() + " rules, disabled " + disabled + ", severities " + severities + "]";
+    }
+
+    /** Configures a {@link ReportValidator}. Not thread-safe; the validators it builds are. */
+    public static final class Builder {
+
+        private final List<Rule> custom = new ArrayList<>();
+        private final Set<String> disabled = new HashSet<>();
+        private final Map<String, Severity> severities = new HashMap<>();
+        private Clock clock = Clock.systemDefaultZone();
+        private boolean standardRules = true;
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a rule, run after the standard rules in the order added.
+         *
+         * @param rule the rule; it must be immutable and thread-safe
+         * @return this builder
+         */
+        public Builder addRule(Rule rule) {
+            custom.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * Adds rules.
+         *
+         * @param rules the rules
+         * @return this builder
+         */
+        public Builder addRules(Iterable<? extends Rule> rules) {
+            rules.forEach(this::addRule);
+            return this;
+        }
+
+        /**
+         * Disables every rule with an id, and drops every finding carrying it.
+         *
+         * @param ruleId the id, standard or custom
+         * @return this builder
+         */
+        public Builder disable(String ruleId) {
+            disabled.add(Objects.requireNonNull(ruleId));
+            return this;
+        }
+
+        /**
+         * Disables a standard rule.
+         *
+         * @param rule the rule
+         * @return this builder
+         */
+        public Builder disable(StandardRule rule) {
+            return disable(rule.id());
+        }
+
+        /**
+         * Leaves out all standard rules, for a validator of custom rules only.
+         *
+         * @return this builder
+         */
+        public Builder withoutStandardRules() {
+            standardRules = false;
+            return this;
+        }
+
+        /**
+         * Gives every finding of a rule another severity.
+         *
+         * @param ruleId the id, standard or custom
+         * @param severity the severity its findings get
+         * @return this builder
+         */
+        public Builder severity(String ruleId, Severity severity) {
+            severities.put(Objects.requireNonNull(ruleId), Objects.requireNonNull(severity));
+            return this;
+        }
+
+        /**
+         * Gives every finding of a standard rule another severity.
+         *
+         * @param rule the rule
+         * @param severity the severity its findings get
+         * @return this builder
+         */
+        public Builder severity(StandardRule rule, Severity severity) {
+            return severity(rule.id(), severity);
+        }
+
+        /**
+         * Sets the clock that tells the current year (for {@link StandardRule#YEAR_RANGE}); the
+         * system clock by default.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /** {@return the validator} */
+        public ReportValidator build() {
+            List<Rule> all = new ArrayList<>();
+            List<SumRule> sums = new ArrayList<>();
+            if (standardRules) {
+                List<SumRule> standardSums = StandardSums.create();
+                sums.addAll(standardSums);
+                for (Rule r : custom) {
+                    if (r instanceof SumRule s) {
+                        sums.add(s);
+                    }
+                }
+                sums.removeIf(s -> disabled.contains(s.id()));
+                all.add(ReportRules.yearRange());
+                all.add(ReportRules.editionYear());
+                all.add(CellRules.nonNegative());
+                all.add(CellRules.blank(sums));
+                all.add(CellRules.notApplicable());
+                all.add(CellRules.feePrecision());
+                all.addAll(standardSums);
+                all.add(ReportRules.sectionEmpty());
+                all.add(ReportRules.feeDisclosure());
+            }
+            all.addAll(custom);
+            all.removeIf(r -> disabled.contains(r.id()));
+            return new ReportValidator(all, disabled, severities, clock);
+        }
+    }
+}

@@ -1,0 +1,495 @@
+package io.github.nianbao.validation;
+
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.catalogue.CellKey;
+import io.github.nianbao.core.catalogue.CellKind;
+import io.github.nianbao.core.catalogue.Layout;
+import io.github.nianbao.core.catalogue.Section;
+import io.github.nianbao.core.cell.Count;
+import io.github.nianbao.core.table.Table;
+import io.github.nianbao.validation.internal.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A relation between count cells, as data: the weighted sum of some cells compared with one reported
+ * cell (by default, equal to it). Every relation of the format between cells (T3-LEDGER,
+ * T3-OUTCOMES, T3-ROW-TOTAL, T4-TOTAL, the V2019 table 二 relations and the cross-year ones) is an
+ * instance built from the core catalogue; custom rules can be built the same way. Immutable and
+ * thread-safe.
+ *
+ * <p>A rule is bound to the cells of particular table forms: it applies to a report whose tables
+ * have those forms, and to nothing else. Following FORMAT.md §7, terms that are blank or not
+ * applicable count as 0 and are named in the finding; a total that is blank or not applicable
+ * means the relation cannot be assessed, so it yields nothing here (the cell itself is reported by
+ * {@link StandardRule#BLANK_CELL} or {@link StandardRule#NA_CELL}) and is never replaced by the
+ * computed value. Arithmetic is exact; a sum outside the range of {@code long} yields a
+ * {@link StandardRule#SUM_OVERFLOW} finding.
+ *
+ * <p>The check reads cells by their positions, compiled once from the keys: no reflection, no
+ * boxing and no text on the path of a relation that holds.
+ */
+public final class SumRule implements Rule {
+
+    /** The generic message key of custom sum rules that bring no message of their own. */
+    public static final String GENERIC_MESSAGE_KEY = "SUM-RULE";
+
+    /** How the weighted sum of the terms compares with the total. */
+    public enum Relation {
+        /** sum = total. */
+        EQUAL("="),
+        /** sum ≤ total. */
+        AT_MOST("≤"),
+        /** sum ≥ total. */
+        AT_LEAST("≥");
+
+        private final String symbol;
+
+        Relation(String symbol) {
+            this.symbol = symbol;
+        }
+
+        /** {@return the mathematical symbol: =, ≤ or ≥} */
+        public String symbol() {
+            return symbol;
+        }
+
+        boolean holds(long sum, long total) {
+            return switch (this) {
+                case EQUAL -> sum == total;
+                case AT_MOST -> sum <= total;
+                case AT_LEAST -> sum >= total;
+            };
+        }
+    }
+
+    /**
+     * One operand of a sum rule: a count cell of this year's or the previous year's report, and its
+     * weight.
+     *
+     * @param period which report the cell belongs to
+     * @param key the cell
+     * @param weight the factor the cell enters the sum with (1 for a total)
+     */
+    public record Term(Period period, CellKey key, long weight) {
+
+        /**
+         * Checks the components.
+         *
+         * @param period which report
+         * @param key the cell
+         * @param weight the factor, not 0
+         */
+        public Term {
+            Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(key, "key");
+            if (key.kind() == CellKind.AMOUNT) {
+                throw new IllegalArgumentException("sum rules relate counts; " + key + " holds an amount");
+            }
+            if (weight == 0) {
+                throw new IllegalArgumentException("a term of weight 0 has no place in a sum: " + key);
+            }
+        }
+    }
+
+    private final String id;
+    private final Severity severity;
+    private final String messageKey;
+    private final String quote;
+    private final MessageCatalog catalog;
+    private final List<Term> terms;
+    private final Term total;
+    private final Relation relation;
+
+    // Compiled operands: terms first, then the total if there is one.
+    private final boolean[] previous;
+    private final Section[] sections;
+    private final Layout[] layouts;
+    private final int[] indices;
+    private final long[] weights;
+    private final boolean needsPrevious;
+
+    private SumRule(Builder b) {
+        this.id = Objects.requireNonNull(b.id, "id");
+        this.severity = b.severity != null ? b.severity
+                : StandardRule.ofId(b.id).map(StandardRule::defaultSeverity).orElse(Severity.ERROR);
+        this.messageKey = b.messageKey != null ? b.messageKey
+                : StandardRule.ofId(b.id).isPresent() ? b.id : GENERIC_MESSAGE_KEY;
+        this.quote = b.quote;
+        this.catalog = b.catalog;
+        this.terms = List.copyOf(b.terms);
+        this.total = b.total;
+        this.relation = b.relation;
+        if (terms.isEmpty()) {
+            throw new IllegalArgumentException("sum rule " + id + " has no terms");
+        }
+        List<Term> operands = new ArrayList<>(terms);
+        if (total != null) {
+            operands.add(total);
+        }
+        int n = operands.size();
+        previous = new boolean[n];
+        sections = new Section[n];
+        layouts = new Layout[n];
+        indices = new int[n];
+        weights = new long[n];
+        boolean needs = false;
+        for (int i = 0; i < n; i++) {
+            Term t = operands.get(i);
+            previous[i] = t.period() == Period.PREVIOUS_YEAR;
+            needs |= previous[i];
+            sections[i] = t.key().table();
+            layouts[i] = t.key().layout();
+            indices[i] = t.key().index();
+            weights[i] = t.weight();
+        }
+        needsPrevious = needs;
+    }
+
+    /**
+     * Starts a sum rule.
+     *
+     * @param id the rule id its findings carry
+     * @return the builder
+     */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    /** {@return the severity of the rule's findings} */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** {@return the key of the rule's message template} */
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /** {@return the words of the regulation or format that state the relation, if there are any} */
+    public Optional<String> quote() {
+        return Optional.ofNullable(quote);
+    }
+
+    /** {@return the weighted terms, in order} */
+    public List<Term> terms() {
+        return terms;
+    }
+
+    /** {@return the reported cell the sum is compared with; empty when the sum is compared with 0} */
+    public Optional<Term> total() {
+        return Optional.ofNullable(total);
+    }
+
+    /** {@return how the sum compares with the total} */
+    public Relation relation() {
+        return relation;
+    }
+
+    /** {@return whether the rule reads the previous year's report} */
+    public boolean isCrossYear() {
+        return needsPrevious;
+    }
+
+    /**
+     * Tells whether the rule reads a cell.
+     *
+     * @param period which report
+     * @param key the cell
+     * @return whether the cell is a term or the total
+     */
+    public boolean involves(Period period, CellKey key) {
+        for (int i = 0; i < indices.length; i++) {
+            if (layouts[i] == key.layout() && indices[i] == key.index() && previous[i] == (period == Period.PREVIOUS_YEAR)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Tells whether the rule applies to a report: its tables have the forms the rule's cells belong
+     * to, and the previous year's report is there if the rule reads it.
+     *
+     * @param context the report and its previous year
+     * @return whether {@link #check} can assess the relation
+     */
+    public boolean appliesTo(ValidationContext context) {
+        AnnualReport prior = context.previousYearOrNull();
+        if (needsPrevious && prior == null) {
+            return false;
+        }
+        for (int i = 0; i < indices.length; i++) {
+            if (table(i, context.report(), prior).layout() != layouts[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Table table(int i, AnnualReport current, AnnualReport prior) {
+        return (previous[i] ? prior : current).table(sections[i]);
+    }
+
+    @Override
+    public void check(ValidationContext context, Consumer<Finding> findings) {
+        AnnualReport current = context.report();
+        AnnualReport prior = context.previousYearOrNull();
+        if (!appliesTo(context)) {
+            return; // another form of the table, or no previous year: the rule is not about this report
+        }
+        int termCount = terms.size();
+        long bound = 0;
+        if (total != null) {
+            Count t = table(termCount, current, prior).countAt(indices[termCount]);
+            if (!t.isNumber()) {
+                return; // cannot be assessed; the blank or n/a total is a finding of its own
+            }
+            bound = t.value();
+        }
+        long sum = 0;
+        boolean anyNumber = false;
+        try {
+            for (int i = 0; i < termCount; i++) {
+                Count c = table(i, current, prior).countAt(indices[i]);
+                if (c.isNumber()) {
+                    anyNumber = true;
+                    long v = c.value();
+                    sum = Math.addExact(sum, weights[i] == 1 ? v : Math.multiplyExact(weights[i], v));
+                }
+            }
+        } catch (ArithmeticException overflow) {
+            findings.accept(finding(context, StandardRule.SUM_OVERFLOW.id(), StandardRule.SUM_OVERFLOW.defaultSeverity(),
+                    StandardRule.SUM_OVERFLOW.id(), null));
+            return;
+        }
+        if ((total != null || anyNumber) && !relation.holds(sum, bound)) {
+            findings.accept(finding(context, id, severity, messageKey, sum));
+        }
+    }
+
+    // The slow path: only for a relation that does not hold.
+    private Finding finding(ValidationContext context, String ruleId, Severity sev, String key, Long sum) {
+        AnnualReport current = context.report();
+        AnnualReport prior = context.previousYearOrNull();
+        List<FindingCell> termCells = new ArrayList<>(terms.size());
+        List<FindingCell> notGiven = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            FindingCell cell = FindingCell.of(t.period(), FindingCell.Role.TERM, t.weight(), t.key(),
+                    table(i, current, prior).cellAt(indices[i]));
+            termCells.add(cell);
+            if (cell.isNotGiven()) {
+                notGiven.add(FindingCell.of(t.period(), FindingCell.Role.SUBJECT, 1, t.key(), cell.cell().orElseThrow()));
+            }
+        }
+        Finding.Builder b = Finding.builder().ruleId(ruleId).severity(sev).messageKey(key).addAllCells(termCells);
+        b.putArguments("terms", List.copyOf(termCells));
+        b.putArguments("rule", id);
+        FindingCell totalCell = null;
+        if (total != null) {
+            totalCell = FindingCell.of(total.period(), FindingCell.Role.TOTAL, 1, total.key(),
+                    table(terms.size(), current, prior).cellAt(indices[terms.size()]));
+            b.addCells(totalCell);
+            b.putArguments("total", totalCell);
+        } else {
+            b.putArguments("total", "0");
+        }
+        if (ruleId.equals(id)) {
+            b.catalog(catalog);
+        }
+        if (sum != null) {
+            String expected;
+            String actual;
+            if (totalCell != null) {
+                // What the reported total should be, given the sum.
+                expected = switch (relation) {
+                    case EQUAL -> Long.toString(sum);
+                    case AT_MOST -> "≥ " + sum;
+                    case AT_LEAST -> "≤ " + sum;
+                };
+                actual = totalCell.cell().orElseThrow().toString();
+            } else {
+                expected = relation.symbol() + " 0";
+                actual = Long.toString(sum);
+            }
+            b.expected(expected).actual(actual);
+            b.putArguments("sum", sum);
+            b.putArguments("expected", expected);
+            b.putArguments("actual", actual);
+            b.putArguments("relation", relation.symbol());
+            b.putArguments("notGiven", notGiven.isEmpty() ? "" : new Messages.Nested("sum.notGiven", Map.of("cells", List.copyOf(notGiven))));
+            b.putArguments("quote", quote == null ? "" : new Messages.Nested("sum.quote", Map.of("quote", quote)));
+        }
+        return b.build();
+    }
+
+    /** {@return the rule as a formula over JSON Pointers} */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(id).append(": ");
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            sb.append(i == 0 ? (t.weight() < 0 ? "-" : "") : t.weight() < 0 ? " - " : " + ");
+            if (Math.abs(t.weight()) != 1) {
+                sb.append(Math.abs(t.weight())).append('*');
+            }
+            sb.append(t.period() == Period.PREVIOUS_YEAR ? "previous:" : "").append(t.key().path());
+        }
+        sb.append(' ').append(relation.symbol()).append(' ');
+        if (total == null) {
+            sb.append('0');
+        } else {
+            sb.append(total.period() == Period.PREVIOUS_YEAR ? "previous:" : "").append(total.key().path());
+        }
+        return sb.toString();
+    }
+
+    /** Builds a {@link SumRule}. Not thread-safe. */
+    public static final class Builder {
+
+        private final String id;
+        private Severity severity;
+        private String messageKey;
+        private String quote;
+        private MessageCatalog catalog = MessageCatalog.standard();
+        private final List<Term> terms = new ArrayList<>();
+        private Term total;
+        private Relation relation = Relation.EQUAL;
+
+        private Builder(String id) {
+            this.id = Objects.requireNonNull(id, "id");
+        }
+
+        /**
+         * Sets the severity. By default a standard rule's default severity, else {@link Severity#ERROR}.
+         *
+         * @param severity the severity
+         * @return this builder
+         */
+        public Builder severity(Severity severity) {
+            this.severity = Objects.requireNonNull(severity);
+            return this;
+        }
+
+        /**
+         * Sets the message key. By default the id for a standard rule, else
+         * {@link SumRule#GENERIC_MESSAGE_KEY}, a generic message of the standard catalogue.
+         *
+         * @param messageKey the key
+         * @return this builder
+         */
+        public Builder messageKey(String messageKey) {
+            this.messageKey = Objects.requireNonNull(messageKey);
+            return this;
+        }
+
+        /**
+         * Sets the catalogue the message key is looked up in.
+         *
+         * @param catalog the catalogue
+         * @return this builder
+         */
+        public Builder catalog(MessageCatalog catalog) {
+            this.catalog = Objects.requireNonNull(catalog);
+            return this;
+        }
+
+        /**
+         * Sets the words of the regulation or format that state the relation.
+         *
+         * @param quote the words, quoted in messages
+         * @return this builder
+         */
+        public Builder quote(String quote) {
+            this.quote = Objects.requireNonNull(quote);
+            return this;
+        }
+
+        /**
+         * Adds a term of weight 1 from this year's report.
+         *
+         * @param key a count cell
+         * @return this builder
+         */
+        public Builder term(CellKey key) {
+            return term(Period.THIS_YEAR, key, 1);
+        }
+
+        /**
+         * Adds a weighted term from this year's report.
+         *
+         * @param key a count cell
+         * @param weight its factor, such as -1 for a subtracted cell
+         * @return this builder
+         */
+        public Builder term(CellKey key, long weight) {
+            return term(Period.THIS_YEAR, key, weight);
+        }
+
+        /**
+         * Adds a weighted term.
+         *
+         * @param period which report the cell is read from
+         * @param key a count cell
+         * @param weight its factor
+         * @return this builder
+         */
+        public Builder term(Period period, CellKey key, long weight) {
+            terms.add(new Term(period, key, weight));
+            return this;
+        }
+
+        /**
+         * Sets the total, a cell of this year's report.
+         *
+         * @param key a count cell
+         * @return this builder
+         */
+        public Builder total(CellKey key) {
+            return total(Period.THIS_YEAR, key);
+        }
+
+        /**
+         * Sets the total. Without a total the sum is compared with 0.
+         *
+         * @param period which report the cell is read from
+         * @param key a count cell
+         * @return this builder
+         */
+        public Builder total(Period period, CellKey key) {
+            this.total = new Term(period, key, 1);
+            return this;
+        }
+
+        /**
+         * Sets the relation; {@link Relation#EQUAL} by default.
+         *
+         * @param relation how the sum compares with the total
+         * @return this builder
+         */
+        public Builder relation(Relation relation) {
+            this.relation = Objects.requireNonNull(relation);
+            return this;
+        }
+
+        /**
+         * Builds the rule.
+         *
+         * @return the rule
+         * @throws IllegalArgumentException if there are no terms
+         */
+        public SumRule build() {
+            return new SumRule(this);
+        }
+    }
+}

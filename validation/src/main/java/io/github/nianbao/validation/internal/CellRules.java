@@ -1,0 +1,161 @@
+package io.github.nianbao.validation.internal;
+
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.catalogue.CellKey;
+import io.github.nianbao.core.catalogue.CellKind;
+import io.github.nianbao.core.catalogue.Layout;
+import io.github.nianbao.core.catalogue.Section;
+import io.github.nianbao.core.cell.Amount;
+import io.github.nianbao.core.cell.Cell;
+import io.github.nianbao.core.cell.MoneyUnit;
+import io.github.nianbao.core.table.Table;
+import io.github.nianbao.validation.Finding;
+import io.github.nianbao.validation.FindingCell;
+import io.github.nianbao.validation.Period;
+import io.github.nianbao.validation.Rule;
+import io.github.nianbao.validation.StandardRule;
+import io.github.nianbao.validation.SumRule;
+import io.github.nianbao.validation.ValidationContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The rules about single cells: NON-NEGATIVE, BLANK-CELL, NA-CELL and FEE-PRECISION. Each walks
+ * the cells of the three tables by position and builds a finding only for a cell that breaks it.
+ */
+public final class CellRules {
+
+    private static final Section[] TABLES = {Section.PROACTIVE_DISCLOSURE, Section.APPLICATIONS, Section.REVIEW_LITIGATION};
+
+    /** 万元 amounts are exact to the fen with 6 decimals; more is finer than money goes. */
+    static final int MAX_WAN_YUAN_DECIMALS = 6;
+
+    private CellRules() {
+    }
+
+    /** A rule that looks at one cell at a time. */
+    private abstract static class PerCell implements Rule {
+
+        private final StandardRule rule;
+
+        PerCell(StandardRule rule) {
+            this.rule = rule;
+        }
+
+        @Override
+        public final String id() {
+            return rule.id();
+        }
+
+        @Override
+        public void check(ValidationContext context, Consumer<Finding> findings) {
+            AnnualReport report = context.report();
+            for (Section section : TABLES) {
+                Table table = report.table(section);
+                Layout layout = table.layout();
+                for (int i = 0, n = layout.size(); i < n; i++) {
+                    Cell cell = table.cellAt(i);
+                    if (breaks(layout, i, cell)) {
+                        findings.accept(finding(context, layout.cells().get(i), cell));
+                    }
+                }
+            }
+        }
+
+        abstract boolean breaks(Layout layout, int index, Cell cell);
+
+        Finding finding(ValidationContext context, CellKey key, Cell cell) {
+            FindingCell at = FindingCell.of(key, cell);
+            Finding.Builder b = Finding.builder().ruleId(rule.id()).severity(rule.defaultSeverity())
+                    .addCells(at).actual(cell.toString())
+                    .putArguments("cell", at)
+                    .putArguments("place", key);
+            decorate(b, context, key, cell);
+            return b.build();
+        }
+
+        void decorate(Finding.Builder finding, ValidationContext context, CellKey key, Cell cell) {
+        }
+    }
+
+    /** {@return NON-NEGATIVE: every count and amount at least 0, except the signed V2019 本年增/减} */
+    public static Rule nonNegative() {
+        return new PerCell(StandardRule.NON_NEGATIVE) {
+            @Override
+            boolean breaks(Layout layout, int index, Cell cell) {
+                return cell.signum() < 0 && cell.isNumber() && layout.cells().get(index).kind() != CellKind.SIGNED_COUNT;
+            }
+
+            @Override
+            void decorate(Finding.Builder finding, ValidationContext context, CellKey key, Cell cell) {
+                finding.expected("≥ 0");
+            }
+        };
+    }
+
+    /** {@return NA-CELL: not applicable in table 三 or 四, which have no such state} */
+    public static Rule notApplicable() {
+        return new PerCell(StandardRule.NA_CELL) {
+            @Override
+            boolean breaks(Layout layout, int index, Cell cell) {
+                return cell.isNotApplicable() && layout.table() != Section.PROACTIVE_DISCLOSURE;
+            }
+        };
+    }
+
+    /** {@return FEE-PRECISION: a 万元 amount with more than 6 decimals} */
+    public static Rule feePrecision() {
+        return new PerCell(StandardRule.FEE_PRECISION) {
+            @Override
+            boolean breaks(Layout layout, int index, Cell cell) {
+                return cell instanceof Amount a && a.isNumber() && a.unit() == MoneyUnit.WAN_YUAN
+                        && a.value().scale() > MAX_WAN_YUAN_DECIMALS
+                        && a.value().stripTrailingZeros().scale() > MAX_WAN_YUAN_DECIMALS;
+            }
+
+            @Override
+            void decorate(Finding.Builder finding, ValidationContext context, CellKey key, Cell cell) {
+                int decimals = ((Amount) cell).value().stripTrailingZeros().scale();
+                finding.expected("≤ " + MAX_WAN_YUAN_DECIMALS + " decimals").putArguments("decimals", decimals);
+            }
+        };
+    }
+
+    /**
+     * Returns BLANK-CELL: a blank where the format expects a number. A blank that is the total of sum
+     * rules says which relations it keeps from being assessed: it is never replaced by their sum.
+     *
+     * @param sums the sum rules of the validator
+     * @return the rule
+     */
+    public static Rule blank(List<SumRule> sums) {
+        Map<CellKey, List<SumRule>> totals = new HashMap<>();
+        for (SumRule s : sums) {
+            s.total().filter(t -> t.period() == Period.THIS_YEAR)
+                    .ifPresent(t -> totals.computeIfAbsent(t.key(), k -> new ArrayList<>()).add(s));
+        }
+        totals.replaceAll((k, v) -> List.copyOf(v));
+        return new PerCell(StandardRule.BLANK_CELL) {
+            @Override
+            boolean breaks(Layout layout, int index, Cell cell) {
+                return cell.isBlank();
+            }
+
+            @Override
+            void decorate(Finding.Builder finding, ValidationContext context, CellKey key, Cell cell) {
+                List<String> unassessed = new ArrayList<>();
+                for (SumRule s : totals.getOrDefault(key, List.of())) {
+                    if (s.appliesTo(context) && !unassessed.contains(s.id())) {
+                        unassessed.add(s.id());
+                    }
+                }
+                if (!unassessed.isEmpty()) {
+                    finding.messageKey(StandardRule.BLANK_CELL.id() + ".total").putArguments("rules", List.copyOf(unassessed));
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,256 @@
+package io.github.nianbao.validation.internal;
+
+import io.github.nianbao.core.catalogue.CatalogueEntry;
+import io.github.nianbao.core.catalogue.CellKey;
+import io.github.nianbao.core.cell.Cell;
+import io.github.nianbao.validation.FindingCell;
+import io.github.nianbao.validation.MessageCatalog;
+import io.github.nianbao.validation.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Formats message templates. Only ever called when someone asks for a message: findings carry a key
+ * and arguments, never formatted text.
+ */
+public final class Messages {
+
+    /** The base name of the standard catalogue (Chinese base file, {@code _en} English). */
+    public static final String BUNDLE = "io.github.nianbao.validation.internal.messages";
+
+    /** The standard catalogue. */
+    public static final PropertiesCatalog STANDARD = new PropertiesCatalog(Messages.class, BUNDLE);
+
+    /** The key of the template used when a catalogue lacks a finding's key. */
+    public static final String MISSING = "message.missing";
+
+    private Messages() {
+    }
+
+    /**
+     * A message used as an argument of another, formatted in the same language.
+     *
+     * @param key the template key, in the standard catalogue
+     * @param arguments the named arguments
+     */
+    public record Nested(String key, Map<String, Object> arguments) {
+
+        /**
+         * Checks and copies the components.
+         *
+         * @param key the template key
+         * @param arguments the arguments
+         */
+        public Nested {
+            Objects.requireNonNull(key);
+            arguments = Map.copyOf(arguments);
+        }
+
+        @Override
+        public String toString() {
+            return format(STANDARD, key, arguments, Locale.ROOT);
+        }
+    }
+
+    /**
+     * Tells whether messages for a locale are English. Every other locale gets Chinese, the
+     * language of the format.
+     *
+     * @param locale the locale
+     * @return whether its language is English
+     */
+    public static boolean isEnglish(Locale locale) {
+        return "en".equals(locale.getLanguage());
+    }
+
+    /**
+     * Formats a template from a catalogue; if the catalogue lacks the key, a generic message naming
+     * the key and the arguments.
+     *
+     * @param catalog the catalogue
+     * @param key the key
+     * @param arguments the named arguments
+     * @param locale the language
+     * @return the message
+     */
+    public static String format(MessageCatalog catalog, String key, Map<String, ?> arguments, Locale locale) {
+        String template = catalog.template(key, locale).orElse(null);
+        if (template == null) {
+            template = STANDARD.template(MISSING, locale).orElse("{key}: {arguments}");
+            return fill(template, Map.of("key", key, "arguments", String.valueOf(arguments)), locale);
+        }
+        return fill(template, arguments, locale);
+    }
+
+    // Placeholders are replaced in one pass over the template: inserted values are never scanned
+    // again, so text from a report cannot act as a placeholder.
+    private static String fill(String template, Map<String, ?> arguments, Locale locale) {
+        StringBuilder sb = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i + 1) : -1;
+            if (close > 0) {
+                String name = template.substring(i + 1, close);
+                if (arguments.containsKey(name)) {
+                    sb.append(render(arguments.get(name), locale));
+                    i = close + 1;
+                    continue;
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Renders one argument: catalogue entries and cells by their labels in the locale's language,
+     * lists of sum terms as a signed sum, other lists joined, anything else as its string.
+     *
+     * @param value the argument
+     * @param locale the language
+     * @return the text
+     */
+    public static String render(Object value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof String s) {
+            return s;
+        }
+        if (value instanceof Nested n) {
+            return format(STANDARD, n.key(), n.arguments(), locale);
+        }
+        if (value instanceof FindingCell cell) {
+            return withValue(cell.label(locale), cell.value(locale), locale);
+        }
+        if (value instanceof CellKey key) {
+            return key.describe(isEnglish(locale));
+        }
+        if (value instanceof CatalogueEntry entry) {
+            return entry.label(isEnglish(locale));
+        }
+        if (value instanceof Collection<?> list) {
+            if (!list.isEmpty() && list.stream().allMatch(o -> o instanceof FindingCell f && f.role() == FindingCell.Role.TERM)) {
+                @SuppressWarnings("unchecked")
+                List<FindingCell> terms = (List<FindingCell>) List.copyOf(list);
+                return sum(terms, locale);
+            }
+            String separator = STANDARD.template("list.separator", locale).orElse(", ");
+            StringBuilder sb = new StringBuilder();
+            for (Object o : list) {
+                if (!sb.isEmpty()) {
+                    sb.append(separator);
+                }
+                sb.append(render(o, locale));
+            }
+            return sb.toString();
+        }
+        return value.toString();
+    }
+
+    /**
+     * Renders a cell's value in the locale's language.
+     *
+     * @param cell the cell
+     * @param locale the language
+     * @return the number with its unit, or the words for blank or not applicable
+     */
+    public static String cellValue(Cell cell, Locale locale) {
+        return switch (cell.state()) {
+            case NUMBER -> cell.toString();
+            case BLANK -> word("value.blank", locale);
+            case NOT_APPLICABLE -> word("value.notApplicable", locale);
+        };
+    }
+
+    /**
+     * Marks a label as belonging to the previous year's report.
+     *
+     * @param label the label
+     * @param locale the language
+     * @return the marked label
+     */
+    public static String previousYear(String label, Locale locale) {
+        return fill(word("cell.previousYear", locale), Map.of("label", label), locale);
+    }
+
+    private static String withValue(String label, String value, Locale locale) {
+        return fill(word("cell.withValue", locale), Map.of("label", label, "value", value), locale);
+    }
+
+    private static String word(String key, Locale locale) {
+        return STANDARD.template(key, locale).orElseThrow(() -> new IllegalStateException("no message " + key));
+    }
+
+    /*
+     * A signed sum of terms, each named only by what tells it apart from the others (the row in a
+     * column sum, the column in a row sum), so that "自然人（3）+ 商业企业（1）" is not drowned in
+     * repeated table labels.
+     */
+    private static String sum(List<FindingCell> terms, Locale locale) {
+        List<List<String>> parts = new ArrayList<>();
+        for (FindingCell t : terms) {
+            parts.add(parts(t, locale));
+        }
+        int width = parts.stream().mapToInt(List::size).max().orElse(0);
+        boolean[] differs = new boolean[width];
+        for (int p = 0; p < width; p++) {
+            String first = part(parts.get(0), p);
+            for (List<String> other : parts) {
+                differs[p] |= !first.equals(part(other, p));
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < terms.size(); i++) {
+            FindingCell t = terms.get(i);
+            String label;
+            if (terms.size() == 1) {
+                label = t.label(locale);
+            } else {
+                StringBuilder l = new StringBuilder();
+                for (int p = 0; p < width; p++) {
+                    String s = part(parts.get(i), p);
+                    if (differs[p] && !s.isEmpty()) {
+                        l.append(l.isEmpty() ? "" : " › ").append(s);
+                    }
+                }
+                label = l.toString();
+            }
+            String sign = t.weight() < 0 ? " − " : " + ";
+            if (i == 0) {
+                sb.append(t.weight() < 0 ? "−" : "");
+            } else {
+                sb.append(sign);
+            }
+            long magnitude = Math.abs(t.weight());
+            if (magnitude != 1) {
+                sb.append(magnitude).append('×');
+            }
+            sb.append(withValue(label, t.value(locale), locale));
+        }
+        return sb.toString();
+    }
+
+    private static List<String> parts(FindingCell cell, Locale locale) {
+        boolean english = isEnglish(locale);
+        List<String> parts = new ArrayList<>();
+        parts.add(cell.period() == Period.PREVIOUS_YEAR ? word("period.previousYear", locale) : "");
+        cell.key().ifPresentOrElse(k -> {
+            parts.add(k.table().label(english));
+            parts.add(k.block().map(b -> b.label(english)).orElse(""));
+            parts.add(k.row().label(english));
+            parts.add(k.column().label(english));
+        }, () -> parts.add(cell.label(locale)));
+        return parts;
+    }
+
+    private static String part(List<String> parts, int p) {
+        return p < parts.size() ? parts.get(p) : "";
+    }
+}
