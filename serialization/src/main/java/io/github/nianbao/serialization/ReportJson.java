@@ -88,8 +88,10 @@ public final class ReportJson {
                         .maxDocumentLength(maxDocumentLength)
                         .maxNestingDepth(maxNestingDepth)
                         .maxStringLength(maxStringLength)
-                        .maxNumberLength(maxNumberLength)
-                        .maxNameLength(maxNameLength)
+                        // Names and numbers are measured by the reader at their token (exact location);
+                        // the document length bounds what the parser buffers before that.
+                        .maxNumberLength(Integer.MAX_VALUE)
+                        .maxNameLength(Integer.MAX_VALUE)
                         .build())
                 // Duplicates are found by the reader, which reports them and reads on.
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

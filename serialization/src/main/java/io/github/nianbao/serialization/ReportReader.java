@@ -171,6 +171,7 @@ final class ReportReader {
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
             TokenStreamLocation at = p.currentTokenLocation();
+            checkName(name, at);
             p.nextToken();
             Integer index = TOP_INDEX.get(name);
             if (index == null) {
@@ -203,8 +204,11 @@ final class ReportReader {
         ReportPath path = CanonicalForm.FORMAT_VERSION_PATH;
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
             wrongType(path, ValueType.INTEGER);
-        } else if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != ReportJson.FORMAT_VERSION) {
-            add(ProblemCode.UNKNOWN_FORMAT_VERSION, path, here(), p.getText(), ReportJson.FORMAT_VERSION);
+        } else {
+            checkNumber(path);
+            if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != ReportJson.FORMAT_VERSION) {
+                add(ProblemCode.UNKNOWN_FORMAT_VERSION, path, here(), p.getText(), ReportJson.FORMAT_VERSION);
+            }
         }
     }
 
@@ -241,6 +245,7 @@ final class ReportReader {
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
             TokenStreamLocation at = p.currentTokenLocation();
+            checkName(name, at);
             p.nextToken();
             MetadataField field = METADATA_FIELDS.get(name);
             if (field == null) {
@@ -335,6 +340,7 @@ final class ReportReader {
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
             TokenStreamLocation at = p.currentTokenLocation();
+            checkName(name, at);
             p.nextToken();
             ReportPath member = path.child(name);
             if (name.equals(CanonicalForm.KIND)) {
@@ -391,6 +397,7 @@ final class ReportReader {
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
             TokenStreamLocation at = p.currentTokenLocation();
+            checkName(name, at);
             p.nextToken();
             TableShape.Node child = node.children.get(name);
             if (child == null) {
@@ -427,6 +434,7 @@ final class ReportReader {
                 return null;
             }
             case VALUE_NUMBER_INT:
+                checkNumber(leaf.path);
                 if (amount) {
                     wrongType(leaf.path, expected);
                     return null;
@@ -437,6 +445,7 @@ final class ReportReader {
                 }
                 return Count.of(p.getLongValue());
             case VALUE_NUMBER_FLOAT:
+                checkNumber(leaf.path);
                 if (p.isNaN() || amount) {
                     wrongType(leaf.path, expected);
                 } else {
@@ -465,6 +474,7 @@ final class ReportReader {
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
             TokenStreamLocation at = p.currentTokenLocation();
+            checkName(name, at);
             p.nextToken();
             ReportPath member = path.child(name);
             if (name.equals(CanonicalForm.VALUE)) {
@@ -528,6 +538,7 @@ final class ReportReader {
             wrongType(path, ValueType.INTEGER);
             return null;
         }
+        checkNumber(path);
         if (p.getNumberType() != JsonParser.NumberType.INT) {
             add(ProblemCode.INTEGER_OUT_OF_RANGE, path, here(), p.getText());
             return null;
@@ -664,6 +675,19 @@ final class ReportReader {
         add(code, path, at, arguments);
     }
 
+    // The reader checks names and numbers itself, at the token, so that the location is the token's start.
+    private void checkName(String name, TokenStreamLocation at) {
+        if (name.length() > config.maxNameLength()) {
+            add(ProblemCode.NAME_TOO_LONG, currentPath().parent(), at, config.maxNameLength());
+        }
+    }
+
+    private void checkNumber(ReportPath path) {
+        if (p.getTextLength() > config.maxNumberLength()) {
+            add(ProblemCode.NUMBER_TOO_LONG, path, here(), config.maxNumberLength());
+        }
+    }
+
     private void wrongType(ReportPath path, ValueType expected) {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_FLOAT && p.isNaN()) {
@@ -712,11 +736,20 @@ final class ReportReader {
             code = ProblemCode.NUMBER_TOO_LONG;
             limit = config.maxNumberLength();
         }
-        recordFatal(code, e.getLocation(), limit);
+        recordFatal(code, locationOf(e), limit);
     }
 
     private void malformed(JacksonException e) {
-        recordFatal(ProblemCode.MALFORMED_JSON, e.getLocation(), e.getOriginalMessage());
+        recordFatal(ProblemCode.MALFORMED_JSON, locationOf(e), e.getOriginalMessage());
+    }
+
+    // Constraint violations carry no location of their own: the parser's position is where it noticed.
+    private TokenStreamLocation locationOf(JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        if (at == null || at.getLineNr() < 1) {
+            at = p.currentTokenLocation();
+        }
+        return at;
     }
 
     private void recordFatal(ProblemCode code, TokenStreamLocation at, Object argument) {
