@@ -54,7 +54,7 @@ class BadInputTest {
         return e(code, pointer, doc, marker, 1, marker.length() - 1);
     }
 
-    private static final List<Case> CASES = new ArrayList<>();
+    static final List<Case> CASES = new ArrayList<>();
 
     private static void add(String name, String doc, Expect... expected) {
         CASES.add(new Case(name, STRICT, doc, List.of(expected)));
