@@ -1,0 +1,134 @@
+package io.github.nianbao.serialization;
+
+import io.github.nianbao.core.catalogue.ReportPath;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns input bytes into text, accepting only UTF-8 (with or without a byte-order mark). Anything
+ * else is recognised as far as it can be (UTF-16 and UTF-32 by their byte-order mark or their
+ * zero bytes, GBK by decoding cleanly as GB18030) and rejected with a problem that names it, since
+ * decoding it as UTF-8 would silently corrupt every Chinese label.
+ */
+final class InputEncoding {
+
+    /** The decoded text, or the problem that prevented decoding. */
+    record Text(String text, JsonProblem problem) {
+    }
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private InputEncoding() {
+    }
+
+    static Text decode(byte[] b, int offset, int length) {
+        int start = offset;
+        int end = offset + length;
+        String bom = byteOrderMark(b, start, end);
+        if ("UTF-8".equals(bom)) {
+            start += 3;
+        } else if (bom != null) {
+            return rejected(bom + " (BOM)", 1, 1);
+        }
+        String wide = zeroBytePattern(b, start, end);
+        if (wide != null) {
+            return rejected(wide, 1, 1);
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, start, end - start);
+        CharBuffer out = CharBuffer.allocate(end - start);
+        CoderResult r = utf8.decode(in, out, true);
+        if (r.isError()) {
+            int bad = in.position();
+            return rejected(guess(b, start, end), lineOf(b, start, bad), columnOf(b, start, bad));
+        }
+        utf8.flush(out);
+        out.flip();
+        return new Text(out.toString(), null);
+    }
+
+    private static Text rejected(String detected, long line, int column) {
+        return new Text(null, new JsonProblem(ProblemCode.ENCODING_NOT_UTF8, JsonProblem.Severity.ERROR, ReportPath.root(),
+                line, column, detected));
+    }
+
+    private static String byteOrderMark(byte[] b, int start, int end) {
+        int n = end - start;
+        if (n >= 3 && u(b[start]) == 0xEF && u(b[start + 1]) == 0xBB && u(b[start + 2]) == 0xBF) {
+            return "UTF-8";
+        }
+        if (n >= 4 && b[start] == 0 && b[start + 1] == 0 && u(b[start + 2]) == 0xFE && u(b[start + 3]) == 0xFF) {
+            return "UTF-32BE";
+        }
+        if (n >= 4 && u(b[start]) == 0xFF && u(b[start + 1]) == 0xFE && b[start + 2] == 0 && b[start + 3] == 0) {
+            return "UTF-32LE";
+        }
+        if (n >= 2 && u(b[start]) == 0xFE && u(b[start + 1]) == 0xFF) {
+            return "UTF-16BE";
+        }
+        if (n >= 2 && u(b[start]) == 0xFF && u(b[start + 1]) == 0xFE) {
+            return "UTF-16LE";
+        }
+        return null;
+    }
+
+    // JSON text starts with an ASCII character, so zero bytes among the first four give UTF-16/32 away (RFC 4627 §3).
+    private static String zeroBytePattern(byte[] b, int start, int end) {
+        int n = end - start;
+        if (n >= 4 && b[start] == 0 && b[start + 1] == 0 && b[start + 2] == 0 && b[start + 3] != 0) {
+            return "UTF-32BE";
+        }
+        if (n >= 4 && b[start] != 0 && b[start + 1] == 0 && b[start + 2] == 0 && b[start + 3] == 0) {
+            return "UTF-32LE";
+        }
+        if (n >= 2 && b[start] == 0 && b[start + 1] != 0) {
+            return "UTF-16BE";
+        }
+        if (n >= 2 && b[start] != 0 && b[start + 1] == 0) {
+            return "UTF-16LE";
+        }
+        return null;
+    }
+
+    private static String guess(byte[] b, int start, int end) {
+        try {
+            GB18030.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, start, end - start));
+            return "GBK";
+        } catch (CharacterCodingException e) {
+            return "?";
+        }
+    }
+
+    private static long lineOf(byte[] b, int start, int position) {
+        long line = 1;
+        for (int i = start; i < position; i++) {
+            if (b[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int columnOf(byte[] b, int start, int position) {
+        int lineStart = position;
+        while (lineStart > start && b[lineStart - 1] != '\n') {
+            lineStart--;
+        }
+        return new String(b, lineStart, position - lineStart, StandardCharsets.UTF_8).length() + 1;
+    }
+
+    private static int u(byte x) {
+        return x & 0xFF;
+    }
+}

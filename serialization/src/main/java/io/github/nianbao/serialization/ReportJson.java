@@ -1,0 +1,520 @@
+package io.github.nianbao.serialization;
+
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.catalogue.ReportPath;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * The JSON codec of reports: encodes an {@link AnnualReport} to its canonical JSON form and decodes
+ * JSON back, strictly, reporting every problem with its JSON Pointer, line and column.
+ *
+ * <p>Create one instance and share it: it is immutable and thread-safe.
+ * <pre>{@code
+ * ReportJson json = ReportJson.create();
+ * String text = json.encode(report);
+ * AnnualReport back = json.decode(text).orElseThrow();
+ * }</pre>
+ *
+ * <p>The form is described in {@code docs/JSON.md} and by the JSON Schema (draft 2020-12) shipped
+ * at {@value #SCHEMA_RESOURCE}, available through {@link #schema()}.
+ */
+public final class ReportJson {
+
+    /** The version of the JSON form this codec reads and writes, the document's {@code formatVersion}. */
+    public static final int FORMAT_VERSION = 1;
+    /** Where the JSON Schema of the form is in the jar. */
+    public static final String SCHEMA_RESOURCE = "io/github/nianbao/serialization/report.schema.json";
+
+    /** Default maximum document length: 4 MiB (bytes for byte input, characters for text input). */
+    public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 4L * 1024 * 1024;
+    /** Default maximum nesting depth of objects and arrays; the canonical form needs 5. */
+    public static final int DEFAULT_MAX_NESTING_DEPTH = 16;
+    /** Default maximum string length in characters: 1 MiB, far more than any narrative paragraph. */
+    public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+    /** Default maximum length of a number, or of an amount's decimal string, in characters. */
+    public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+    /** Default maximum length of a property name in characters. */
+    public static final int DEFAULT_MAX_NAME_LENGTH = 256;
+    /** Default maximum number of problems collected from one document. */
+    public static final int DEFAULT_MAX_PROBLEMS = 100;
+
+    private final boolean lenient;
+    private final boolean prettyPrint;
+    private final int maxProblems;
+    private final long maxDocumentLength;
+    private final int maxNestingDepth;
+    private final int maxStringLength;
+    private final int maxNumberLength;
+    private final int maxNameLength;
+    private final JsonFactory factory;
+
+    private ReportJson(Builder b) {
+        this.lenient = b.lenient;
+        this.prettyPrint = b.prettyPrint;
+        this.maxProblems = b.maxProblems;
+        this.maxDocumentLength = b.maxDocumentLength;
+        this.maxNestingDepth = b.maxNestingDepth;
+        this.maxStringLength = b.maxStringLength;
+        this.maxNumberLength = b.maxNumberLength;
+        this.maxNameLength = b.maxNameLength;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(maxDocumentLength)
+                        .maxNestingDepth(maxNestingDepth)
+                        .maxStringLength(maxStringLength)
+                        // Names and numbers are measured by the reader at their token (exact location);
+                        // the document length bounds what the parser buffers before that.
+                        .maxNumberLength(Integer.MAX_VALUE)
+                        .maxNameLength(Integer.MAX_VALUE)
+                        .build())
+                // Duplicates are found by the reader, which reports them and reads on.
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // NaN and Infinity are read as tokens so that they are reported where they are, and reading goes on.
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+                .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+    }
+
+    /** {@return a codec with the strict defaults} */
+    public static ReportJson create() {
+        return builder().build();
+    }
+
+    /** {@return a builder with the strict defaults} */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@return a builder holding this codec's settings} */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.lenient = lenient;
+        b.prettyPrint = prettyPrint;
+        b.maxProblems = maxProblems;
+        b.maxDocumentLength = maxDocumentLength;
+        b.maxNestingDepth = maxNestingDepth;
+        b.maxStringLength = maxStringLength;
+        b.maxNumberLength = maxNumberLength;
+        b.maxNameLength = maxNameLength;
+        return b;
+    }
+
+    // ---- encoding ----
+
+    /**
+     * Encodes a report.
+     *
+     * @param report the report
+     * @return its canonical JSON, compact or pretty as configured
+     */
+    public String encode(AnnualReport report) {
+        StringWriter out = new StringWriter(16 * 1024);
+        encode(report, out);
+        return out.toString();
+    }
+
+    /**
+     * Encodes a report to UTF-8 bytes, without byte-order mark.
+     *
+     * @param report the report
+     * @return the UTF-8 bytes of {@link #encode(AnnualReport)}
+     */
+    public byte[] encodeToBytes(AnnualReport report) {
+        return encode(report).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Encodes a report to a stream as UTF-8. The stream is flushed, not closed.
+     *
+     * @param report the report
+     * @param out the stream
+     * @throws UncheckedIOException if writing fails
+     */
+    public void encode(AnnualReport report, OutputStream out) {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        encode(report, w);
+        try {
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Encodes a report to a writer. The writer is flushed, not closed.
+     *
+     * @param report the report
+     * @param out the writer
+     * @throws UncheckedIOException if writing fails
+     */
+    public void encode(AnnualReport report, Writer out) {
+        write(report, out, prettyPrint);
+    }
+
+    void write(AnnualReport report, Writer out, boolean pretty) {
+        Objects.requireNonNull(report, "report");
+        try (JsonGenerator g = factory.createGenerator(pretty ? PrettyContext.INSTANCE : ObjectWriteContext.empty(), out)) {
+            ReportWriter.write(report, g);
+        } catch (tools.jackson.core.JacksonException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw e;
+        }
+    }
+
+    // ---- decoding ----
+
+    /**
+     * Decodes a document.
+     *
+     * @param json the document
+     * @return the report or the problems
+     */
+    public DecodeResult decode(String json) {
+        if (json.length() > maxDocumentLength) {
+            return tooLarge();
+        }
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json)) {
+            return new ReportReader(this, p).readDocument();
+        }
+    }
+
+    /**
+     * Decodes a document given as UTF-8 bytes (a UTF-8 byte-order mark is accepted; any other
+     * encoding is rejected with {@link ProblemCode#ENCODING_NOT_UTF8}).
+     *
+     * @param json the document's bytes
+     * @return the report or the problems
+     */
+    public DecodeResult decode(byte[] json) {
+        return decode(json, 0, json.length);
+    }
+
+    DecodeResult decode(byte[] json, int offset, int length) {
+        if (length > maxDocumentLength) {
+            return tooLarge();
+        }
+        InputEncoding.Text text = InputEncoding.decode(json, offset, length);
+        if (text.problem() != null) {
+            return new DecodeResult(null, List.of(text.problem()), false);
+        }
+        return decode(text.text());
+    }
+
+    /**
+     * Decodes a document from a UTF-8 stream, reading at most the maximum document length. The
+     * stream is not closed.
+     *
+     * @param in the stream
+     * @return the report or the problems
+     * @throws UncheckedIOException if reading fails
+     */
+    public DecodeResult decode(InputStream in) {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentLength + 1));
+            return decode(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Decodes a document from a reader. The reader is not closed.
+     *
+     * @param in the reader
+     * @return the report or the problems
+     * @throws UncheckedIOException if reading fails
+     */
+    public DecodeResult decode(Reader in) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
+            return new ReportReader(this, p).readDocument();
+        } catch (tools.jackson.core.exc.JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
+    }
+
+    /**
+     * Decodes the report value at a parser's current token, inside a larger document (the
+     * {@link ReportModule} path). Trailing content is the caller's business.
+     */
+    DecodeResult decodeValue(JsonParser p) {
+        return new ReportReader(this, p).readValue();
+    }
+
+    private DecodeResult tooLarge() {
+        return new DecodeResult(null, List.of(new JsonProblem(ProblemCode.DOCUMENT_TOO_LARGE, JsonProblem.Severity.ERROR,
+                ReportPath.root(), 0, 0, maxDocumentLength)), false);
+    }
+
+    // ---- JSON Lines ----
+
+    /**
+     * Decodes a JSON Lines stream: one report per line, read lazily, one line in memory at a time.
+     * A bad line yields a {@link DecodedLine} with its problems (their line is the stream's line)
+     * and the stream goes on with the next line. Empty and blank lines are skipped. Closing the
+     * returned stream closes {@code in}.
+     *
+     * @param in UTF-8 input
+     * @return the decoded lines, in order
+     */
+    public Stream<DecodedLine> decodeLines(InputStream in) {
+        return JsonLines.decode(this, in);
+    }
+
+    /**
+     * Starts writing a JSON Lines stream: each report compact on one line, UTF-8, {@code \n} after each.
+     *
+     * @param out the stream; closed when the writer is closed
+     * @return the writer
+     */
+    public JsonLinesWriter linesWriter(OutputStream out) {
+        return new JsonLinesWriter(this, out);
+    }
+
+    // ---- Jackson and the schema ----
+
+    /** {@return a Jackson module that reads and writes reports with this codec's settings} */
+    public ReportModule module() {
+        return new ReportModule(this);
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the form, as shipped at {@value #SCHEMA_RESOURCE}.
+     *
+     * @return the schema's text
+     */
+    public static String schema() {
+        try (InputStream in = ReportJson.class.getResourceAsStream("/" + SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- settings ----
+
+    /** {@return whether unknown properties are skipped with a warning rather than rejected} */
+    public boolean isLenient() {
+        return lenient;
+    }
+
+    /** {@return whether {@link #encode(AnnualReport)} indents} */
+    public boolean isPrettyPrint() {
+        return prettyPrint;
+    }
+
+    /** {@return the maximum number of problems collected from one document} */
+    public int maxProblems() {
+        return maxProblems;
+    }
+
+    /** {@return the maximum document length} */
+    public long maxDocumentLength() {
+        return maxDocumentLength;
+    }
+
+    /** {@return the maximum nesting depth} */
+    public int maxNestingDepth() {
+        return maxNestingDepth;
+    }
+
+    /** {@return the maximum string length} */
+    public int maxStringLength() {
+        return maxStringLength;
+    }
+
+    /** {@return the maximum number length} */
+    public int maxNumberLength() {
+        return maxNumberLength;
+    }
+
+    /** {@return the maximum property-name length} */
+    public int maxNameLength() {
+        return maxNameLength;
+    }
+
+    // Two-space indentation, "name": value, LF line ends whatever the platform: the same bytes everywhere.
+    private static final class PrettyContext extends ObjectWriteContext.Base {
+        static final PrettyContext INSTANCE = new PrettyContext();
+        private static final DefaultPrettyPrinter TEMPLATE;
+
+        static {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""));
+            pp.indentArraysWith(indenter);
+            pp.indentObjectsWith(indenter);
+            TEMPLATE = pp;
+        }
+
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return TEMPLATE.createInstance();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    }
+
+    /**
+     * Configures a {@link ReportJson}. Every setting has a strict, documented default.
+     */
+    public static final class Builder {
+        private boolean lenient;
+        private boolean prettyPrint;
+        private int maxProblems = DEFAULT_MAX_PROBLEMS;
+        private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+        private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+        private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+        private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+        private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets lenient mode: unknown properties are skipped and reported as warnings. Every other
+         * problem stays an error. Default: off.
+         *
+         * @param lenient whether to be lenient
+         * @return this builder
+         */
+        public Builder lenient(boolean lenient) {
+            this.lenient = lenient;
+            return this;
+        }
+
+        /**
+         * Sets indented output (two spaces, LF). Default: off (compact). JSON Lines are always compact.
+         *
+         * @param prettyPrint whether to indent
+         * @return this builder
+         */
+        public Builder prettyPrint(boolean prettyPrint) {
+            this.prettyPrint = prettyPrint;
+            return this;
+        }
+
+        /**
+         * Sets how many problems of one document are collected before decoding stops. Default {@value ReportJson#DEFAULT_MAX_PROBLEMS}.
+         *
+         * @param maxProblems at least 1
+         * @return this builder
+         */
+        public Builder maxProblems(int maxProblems) {
+            this.maxProblems = positive(maxProblems, "maxProblems");
+            return this;
+        }
+
+        /**
+         * Sets the maximum document length ({@link ProblemCode#DOCUMENT_TOO_LARGE}). Default 4 MiB.
+         *
+         * @param maxDocumentLength bytes for byte input, characters for text input; at least 1
+         * @return this builder
+         */
+        public Builder maxDocumentLength(long maxDocumentLength) {
+            if (maxDocumentLength < 1) {
+                throw new IllegalArgumentException("maxDocumentLength must be positive: " + maxDocumentLength);
+            }
+            this.maxDocumentLength = maxDocumentLength;
+            return this;
+        }
+
+        /**
+         * Sets the maximum nesting depth ({@link ProblemCode#NESTING_TOO_DEEP}). Default {@value ReportJson#DEFAULT_MAX_NESTING_DEPTH}.
+         *
+         * @param maxNestingDepth at least 1
+         * @return this builder
+         */
+        public Builder maxNestingDepth(int maxNestingDepth) {
+            this.maxNestingDepth = positive(maxNestingDepth, "maxNestingDepth");
+            return this;
+        }
+
+        /**
+         * Sets the maximum string length ({@link ProblemCode#STRING_TOO_LONG}). Default 1 MiB characters.
+         *
+         * @param maxStringLength at least 1
+         * @return this builder
+         */
+        public Builder maxStringLength(int maxStringLength) {
+            this.maxStringLength = positive(maxStringLength, "maxStringLength");
+            return this;
+        }
+
+        /**
+         * Sets the maximum length of a number or of an amount's decimal string
+         * ({@link ProblemCode#NUMBER_TOO_LONG}). Default {@value ReportJson#DEFAULT_MAX_NUMBER_LENGTH}.
+         *
+         * @param maxNumberLength at least 20, so that every {@code long} fits
+         * @return this builder
+         */
+        public Builder maxNumberLength(int maxNumberLength) {
+            if (maxNumberLength < 20) {
+                throw new IllegalArgumentException("maxNumberLength must be at least 20: " + maxNumberLength);
+            }
+            this.maxNumberLength = maxNumberLength;
+            return this;
+        }
+
+        /**
+         * Sets the maximum property-name length ({@link ProblemCode#NAME_TOO_LONG}). Default {@value ReportJson#DEFAULT_MAX_NAME_LENGTH}.
+         *
+         * @param maxNameLength at least 1
+         * @return this builder
+         */
+        public Builder maxNameLength(int maxNameLength) {
+            this.maxNameLength = positive(maxNameLength, "maxNameLength");
+            return this;
+        }
+
+        private static int positive(int value, String name) {
+            if (value < 1) {
+                throw new IllegalArgumentException(name + " must be positive: " + value);
+            }
+            return value;
+        }
+
+        /** {@return the codec} */
+        public ReportJson build() {
+            return new ReportJson(this);
+        }
+    }
+}

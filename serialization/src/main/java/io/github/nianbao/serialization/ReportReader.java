@@ -1,0 +1,790 @@
+package io.github.nianbao.serialization;
+
+import io.github.nianbao.core.AdministrativeLevel;
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.Narrative;
+import io.github.nianbao.core.NarrativeBlock;
+import io.github.nianbao.core.ReportMetadata;
+import io.github.nianbao.core.catalogue.CellKey;
+import io.github.nianbao.core.catalogue.Layout;
+import io.github.nianbao.core.catalogue.MetadataField;
+import io.github.nianbao.core.catalogue.ReportPath;
+import io.github.nianbao.core.catalogue.Section;
+import io.github.nianbao.core.cell.Amount;
+import io.github.nianbao.core.cell.Cell;
+import io.github.nianbao.core.cell.Count;
+import io.github.nianbao.core.cell.MoneyUnit;
+import io.github.nianbao.core.table.ApplicationTable;
+import io.github.nianbao.core.table.ProactiveDisclosure;
+import io.github.nianbao.core.table.ReviewLitigationTable;
+import io.github.nianbao.core.table.TableBuilder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+/**
+ * Reads one report from a streaming parser, collecting every problem. One instance per document;
+ * not thread-safe.
+ *
+ * <p>Members may come in any order, so the reader first records what it finds (with where it
+ * found it) and only then, knowing the edition, checks the tables against the edition's layouts
+ * and reports what is missing or belongs to another edition.
+ */
+final class ReportReader {
+
+    /** A plain decimal: optional minus, no leading zeros, optional fraction, no exponent. */
+    static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+    /** A 行政区划代码: six ASCII digits. */
+    static final Pattern DIVISION_CODE = Pattern.compile("[0-9]{6}");
+    /** The shape of an ISO date as written by the encoder; {@link LocalDate#parse} then checks the calendar. */
+    static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    private static final List<String> TOP = CanonicalForm.topLevelMembers();
+    private static final Map<String, Integer> TOP_INDEX = new HashMap<>();
+    private static final Map<String, MetadataField> METADATA_FIELDS = new HashMap<>();
+
+    static {
+        for (int i = 0; i < TOP.size(); i++) {
+            TOP_INDEX.put(TOP.get(i), i);
+        }
+        for (MetadataField f : MetadataField.values()) {
+            METADATA_FIELDS.put(f.key(), f);
+        }
+    }
+
+    /** Thrown to stop reading: a fatal problem or the problem limit. */
+    private static final class Stop extends RuntimeException {
+        Stop() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final ReportJson config;
+    private final JsonParser p;
+    private final List<JsonProblem> problems = new ArrayList<>();
+    private int errors;
+    private boolean truncated;
+    private boolean stopped;
+
+    private TokenStreamLocation rootStart;
+    private final TokenStreamLocation[] topSeen = new TokenStreamLocation[TOP.size()];
+
+    private TokenStreamLocation metadataStart;
+    private final boolean[] metadataSeen = new boolean[MetadataField.values().length];
+    private String agency;
+    private Integer reportYear;
+    private Edition edition;
+    private LocalDate publicationDate;
+    private AdministrativeLevel level;
+    private String divisionCode;
+
+    private Edition applicationsForm;
+    private boolean applicationsFormInvalid;
+    private TokenStreamLocation applicationsFormAt;
+
+    private final Map<Section, Narrative> narratives = new EnumMap<>(Section.class);
+
+    private final TokenStreamLocation[] nodeSeen = new TokenStreamLocation[TableShape.nodeCount()];
+    private final TokenStreamLocation[] objectStart = new TokenStreamLocation[TableShape.nodeCount()];
+    private final Cell[] cells = new Cell[TableShape.nodeCount()];
+
+    ReportReader(ReportJson config, JsonParser parser) {
+        this.config = config;
+        this.p = parser;
+    }
+
+    /** Reads a whole document: one report and nothing after it. */
+    DecodeResult readDocument() {
+        try {
+            if (p.nextToken() == null) {
+                add(ProblemCode.DOCUMENT_EMPTY, ReportPath.root(), null);
+            }
+            readReport();
+            checkTrailing();
+            resolve();
+        } catch (Stop stop) {
+            // the problem that stopped reading is recorded
+        } catch (StreamConstraintsException e) {
+            limitExceeded(e);
+        } catch (JacksonException e) {
+            malformed(e);
+        }
+        return result();
+    }
+
+    /** Reads one report value at the parser's current token, for use inside a larger document. */
+    DecodeResult readValue() {
+        try {
+            readReport();
+            resolve();
+        } catch (Stop stop) {
+            // recorded
+        } catch (StreamConstraintsException e) {
+            limitExceeded(e);
+        } catch (JacksonException e) {
+            malformed(e);
+        }
+        return result();
+    }
+
+    private void checkTrailing() {
+        TokenStreamLocation at;
+        try {
+            if (p.nextToken() == null) {
+                return;
+            }
+            at = p.currentTokenLocation();
+        } catch (StreamConstraintsException e) {
+            throw e;
+        } catch (JacksonException e) {
+            at = e.getLocation();
+        }
+        add(ProblemCode.TRAILING_CONTENT, ReportPath.root(), at);
+    }
+
+    // ---- reading ----
+
+    private void readReport() {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            wrongType(ReportPath.root(), ValueType.OBJECT);
+            return;
+        }
+        rootStart = p.currentTokenLocation();
+        Set<String> unknown = null;
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            TokenStreamLocation at = p.currentTokenLocation();
+            checkName(name, at);
+            p.nextToken();
+            Integer index = TOP_INDEX.get(name);
+            if (index == null) {
+                unknown = unknownProperty(unknown, ReportPath.root(), name, at);
+                continue;
+            }
+            ReportPath path = ReportPath.of(name);
+            if (topSeen[index] != null) {
+                duplicate(path, at);
+                continue;
+            }
+            topSeen[index] = at;
+            switch (name) {
+                case CanonicalForm.FORMAT_VERSION -> readFormatVersion();
+                case MetadataField.OBJECT_KEY -> readMetadata();
+                case CanonicalForm.APPLICATIONS_FORM -> readApplicationsForm();
+                default -> {
+                    Section section = Section.ofKey(name).orElseThrow();
+                    if (section.isTable()) {
+                        readTable(section, at);
+                    } else {
+                        readNarrative(section, path);
+                    }
+                }
+            }
+        }
+    }
+
+    private void readFormatVersion() {
+        ReportPath path = CanonicalForm.FORMAT_VERSION_PATH;
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            wrongType(path, ValueType.INTEGER);
+        } else {
+            checkNumber(path);
+            if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != ReportJson.FORMAT_VERSION) {
+                add(ProblemCode.UNKNOWN_FORMAT_VERSION, path, here(), p.getText(), ReportJson.FORMAT_VERSION);
+            }
+        }
+    }
+
+    private void readApplicationsForm() {
+        applicationsFormAt = p.currentTokenLocation();
+        String text = readString(CanonicalForm.APPLICATIONS_FORM_PATH);
+        if (text == null) {
+            applicationsFormInvalid = true;
+            return;
+        }
+        applicationsForm = edition(text, CanonicalForm.APPLICATIONS_FORM_PATH);
+        applicationsFormInvalid = applicationsForm == null;
+    }
+
+    private Edition edition(String text, ReportPath path) {
+        for (Edition e : Edition.values()) {
+            if (e.name().equals(text)) {
+                return e;
+            }
+        }
+        add(ProblemCode.UNKNOWN_EDITION, path, here(), text, names(Edition.values()));
+        return null;
+    }
+
+    private void readMetadata() {
+        ReportPath path = CanonicalForm.METADATA_PATH;
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            wrongType(path, ValueType.OBJECT);
+            Arrays.fill(metadataSeen, true);
+            return;
+        }
+        metadataStart = p.currentTokenLocation();
+        Set<String> unknown = null;
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            TokenStreamLocation at = p.currentTokenLocation();
+            checkName(name, at);
+            p.nextToken();
+            MetadataField field = METADATA_FIELDS.get(name);
+            if (field == null) {
+                unknown = unknownProperty(unknown, path, name, at);
+                continue;
+            }
+            if (metadataSeen[field.ordinal()]) {
+                duplicate(field.path(), at);
+                continue;
+            }
+            metadataSeen[field.ordinal()] = true;
+            readMetadataField(field);
+        }
+        for (MetadataField required : new MetadataField[] {MetadataField.AGENCY, MetadataField.REPORT_YEAR, MetadataField.EDITION}) {
+            if (!metadataSeen[required.ordinal()]) {
+                add(ProblemCode.MISSING_PROPERTY, required.path(), metadataStart, required.key());
+            }
+        }
+    }
+
+    private void readMetadataField(MetadataField field) {
+        ReportPath path = field.path();
+        if (field == MetadataField.REPORT_YEAR) {
+            reportYear = readInt(path);
+            return;
+        }
+        String text = readString(path);
+        if (text == null) {
+            return;
+        }
+        switch (field) {
+            case AGENCY -> agency = text;
+            case EDITION -> edition = edition(text, path);
+            case PUBLICATION_DATE -> {
+                try {
+                    if (!ISO_DATE.matcher(text).matches()) {
+                        throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
+                    }
+                    publicationDate = LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    add(ProblemCode.INVALID_DATE, path, here(), text);
+                }
+            }
+            case ADMINISTRATIVE_LEVEL -> {
+                for (AdministrativeLevel l : AdministrativeLevel.values()) {
+                    if (l.name().equals(text)) {
+                        level = l;
+                    }
+                }
+                if (level == null) {
+                    add(ProblemCode.UNKNOWN_VALUE, path, here(), text, names(AdministrativeLevel.values()));
+                }
+            }
+            case DIVISION_CODE -> {
+                if (DIVISION_CODE.matcher(text).matches()) {
+                    divisionCode = text;
+                } else {
+                    add(ProblemCode.INVALID_DIVISION_CODE, path, here(), text);
+                }
+            }
+            default -> throw new IllegalStateException(field.name());
+        }
+    }
+
+    private void readNarrative(Section section, ReportPath path) {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            wrongType(path, ValueType.ARRAY);
+            return;
+        }
+        List<NarrativeBlock> blocks = new ArrayList<>();
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            NarrativeBlock block = readBlock(path.child(index++));
+            if (block != null) {
+                blocks.add(block);
+            }
+        }
+        narratives.put(section, Narrative.of(blocks));
+    }
+
+    private NarrativeBlock readBlock(ReportPath path) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            wrongType(path, ValueType.OBJECT);
+            return null;
+        }
+        TokenStreamLocation start = p.currentTokenLocation();
+        NarrativeBlock.Kind kind = null;
+        String text = null;
+        boolean kindSeen = false;
+        boolean textSeen = false;
+        Set<String> unknown = null;
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            TokenStreamLocation at = p.currentTokenLocation();
+            checkName(name, at);
+            p.nextToken();
+            ReportPath member = path.child(name);
+            if (name.equals(CanonicalForm.KIND)) {
+                if (kindSeen) {
+                    duplicate(member, at);
+                    continue;
+                }
+                kindSeen = true;
+                String k = readString(member);
+                if (k != null) {
+                    for (NarrativeBlock.Kind candidate : NarrativeBlock.Kind.values()) {
+                        if (CanonicalForm.kindName(candidate).equals(k)) {
+                            kind = candidate;
+                        }
+                    }
+                    if (kind == null) {
+                        add(ProblemCode.UNKNOWN_VALUE, member, here(), k, Arrays.stream(NarrativeBlock.Kind.values())
+                                .map(CanonicalForm::kindName).collect(Collectors.joining(", ")));
+                    }
+                }
+            } else if (name.equals(CanonicalForm.TEXT)) {
+                if (textSeen) {
+                    duplicate(member, at);
+                    continue;
+                }
+                textSeen = true;
+                text = readString(member);
+            } else {
+                unknown = unknownProperty(unknown, path, name, at);
+            }
+        }
+        if (!kindSeen) {
+            add(ProblemCode.MISSING_PROPERTY, path.child(CanonicalForm.KIND), start, CanonicalForm.KIND);
+        }
+        if (!textSeen) {
+            add(ProblemCode.MISSING_PROPERTY, path.child(CanonicalForm.TEXT), start, CanonicalForm.TEXT);
+        }
+        return kind != null && text != null ? new NarrativeBlock(kind, text) : null;
+    }
+
+    private void readTable(Section table, TokenStreamLocation at) {
+        TableShape.Node root = TableShape.root(table);
+        nodeSeen[root.id] = at;
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            wrongType(root.path, ValueType.OBJECT);
+            return;
+        }
+        objectStart[root.id] = p.currentTokenLocation();
+        readMembers(root);
+    }
+
+    private void readMembers(TableShape.Node node) {
+        Set<String> unknown = null;
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            TokenStreamLocation at = p.currentTokenLocation();
+            checkName(name, at);
+            p.nextToken();
+            TableShape.Node child = node.children.get(name);
+            if (child == null) {
+                unknown = unknownProperty(unknown, node.path, name, at);
+            } else if (nodeSeen[child.id] != null) {
+                duplicate(child.path, at);
+            } else {
+                nodeSeen[child.id] = at;
+                if (child.isLeaf()) {
+                    cells[child.id] = readCell(child);
+                } else if (p.currentToken() == JsonToken.START_OBJECT) {
+                    objectStart[child.id] = p.currentTokenLocation();
+                    readMembers(child);
+                } else {
+                    wrongType(child.path, ValueType.OBJECT);
+                }
+            }
+        }
+    }
+
+    private Cell readCell(TableShape.Node leaf) {
+        boolean amount = leaf.isAmount();
+        ValueType expected = amount ? ValueType.AMOUNT_CELL : ValueType.COUNT_CELL;
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case VALUE_NULL:
+                return amount ? Amount.BLANK : Count.BLANK;
+            case VALUE_STRING: {
+                String text = p.getString();
+                if (text.equals(CanonicalForm.NOT_APPLICABLE)) {
+                    return amount ? Amount.NOT_APPLICABLE : Count.NOT_APPLICABLE;
+                }
+                add(ProblemCode.INVALID_CELL_TEXT, leaf.path, here(), text);
+                return null;
+            }
+            case VALUE_NUMBER_INT:
+                checkNumber(leaf.path);
+                if (amount) {
+                    wrongType(leaf.path, expected);
+                    return null;
+                }
+                if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    add(ProblemCode.COUNT_OUT_OF_RANGE, leaf.path, here(), p.getText());
+                    return null;
+                }
+                return Count.of(p.getLongValue());
+            case VALUE_NUMBER_FLOAT:
+                checkNumber(leaf.path);
+                if (p.isNaN() || amount) {
+                    wrongType(leaf.path, expected);
+                } else {
+                    add(ProblemCode.FRACTIONAL_COUNT, leaf.path, here(), p.getText());
+                }
+                return null;
+            case START_OBJECT:
+                if (amount) {
+                    return readAmount(leaf.path);
+                }
+                wrongType(leaf.path, expected);
+                return null;
+            default:
+                wrongType(leaf.path, expected);
+                return null;
+        }
+    }
+
+    private Amount readAmount(ReportPath path) {
+        TokenStreamLocation start = p.currentTokenLocation();
+        BigDecimal value = null;
+        MoneyUnit unit = null;
+        boolean valueSeen = false;
+        boolean unitSeen = false;
+        Set<String> unknown = null;
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            TokenStreamLocation at = p.currentTokenLocation();
+            checkName(name, at);
+            p.nextToken();
+            ReportPath member = path.child(name);
+            if (name.equals(CanonicalForm.VALUE)) {
+                if (valueSeen) {
+                    duplicate(member, at);
+                    continue;
+                }
+                valueSeen = true;
+                String text = readString(member);
+                if (text != null) {
+                    if (text.length() > config.maxNumberLength()) {
+                        fatal(ProblemCode.NUMBER_TOO_LONG, member, here(), config.maxNumberLength());
+                    }
+                    if (DECIMAL.matcher(text).matches()) {
+                        value = new BigDecimal(text);
+                    } else {
+                        add(ProblemCode.INVALID_AMOUNT, member, here(), text);
+                    }
+                }
+            } else if (name.equals(CanonicalForm.UNIT)) {
+                if (unitSeen) {
+                    duplicate(member, at);
+                    continue;
+                }
+                unitSeen = true;
+                String text = readString(member);
+                if (text != null) {
+                    for (MoneyUnit u : MoneyUnit.values()) {
+                        if (u.symbol().equals(text)) {
+                            unit = u;
+                        }
+                    }
+                    if (unit == null) {
+                        add(ProblemCode.UNKNOWN_VALUE, member, here(), text,
+                                Arrays.stream(MoneyUnit.values()).map(MoneyUnit::symbol).collect(Collectors.joining(", ")));
+                    }
+                }
+            } else {
+                unknown = unknownProperty(unknown, path, name, at);
+            }
+        }
+        if (!valueSeen) {
+            add(ProblemCode.MISSING_PROPERTY, path.child(CanonicalForm.VALUE), start, CanonicalForm.VALUE);
+        }
+        if (!unitSeen) {
+            add(ProblemCode.MISSING_PROPERTY, path.child(CanonicalForm.UNIT), start, CanonicalForm.UNIT);
+        }
+        return value != null && unit != null ? Amount.of(value, unit) : null;
+    }
+
+    private String readString(ReportPath path) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            wrongType(path, ValueType.STRING);
+            return null;
+        }
+        return p.getString();
+    }
+
+    private Integer readInt(ReportPath path) {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            wrongType(path, ValueType.INTEGER);
+            return null;
+        }
+        checkNumber(path);
+        if (p.getNumberType() != JsonParser.NumberType.INT) {
+            add(ProblemCode.INTEGER_OUT_OF_RANGE, path, here(), p.getText());
+            return null;
+        }
+        return p.getIntValue();
+    }
+
+    // ---- checking against the edition ----
+
+    private void resolve() {
+        if (rootStart == null) {
+            return;
+        }
+        for (int i = 0; i < TOP.size(); i++) {
+            String name = TOP.get(i);
+            if (topSeen[i] == null && !name.equals(CanonicalForm.APPLICATIONS_FORM)) {
+                add(ProblemCode.MISSING_PROPERTY, ReportPath.of(name), rootStart, name);
+            }
+        }
+        if (edition == null) {
+            return; // missing or unknown, already reported: the tables cannot be checked
+        }
+        Edition form = edition;
+        if (applicationsForm != null) {
+            if (edition == Edition.V2019 && applicationsForm != Edition.V2019) {
+                add(ProblemCode.FORM_NOT_ALLOWED, CanonicalForm.APPLICATIONS_FORM_PATH, applicationsFormAt,
+                        applicationsForm, Section.APPLICATIONS, edition);
+                form = null;
+            } else {
+                form = applicationsForm;
+            }
+        } else if (applicationsFormInvalid) {
+            form = null;
+        }
+        for (Section table : TableShape.tables()) {
+            Edition tableForm = table == Section.APPLICATIONS ? form : edition;
+            TableShape.Node root = TableShape.root(table);
+            if (tableForm != null && objectStart[root.id] != null) {
+                resolve(root, tableForm);
+            }
+        }
+    }
+
+    private void resolve(TableShape.Node node, Edition form) {
+        for (TableShape.Node child : node.children.values()) {
+            TokenStreamLocation seen = nodeSeen[child.id];
+            if (!child.editions.contains(form)) {
+                if (seen != null) {
+                    ProblemCode code = switch (child.level) {
+                        case BLOCK -> ProblemCode.BLOCK_NOT_IN_EDITION;
+                        case ROW -> ProblemCode.ROW_NOT_IN_EDITION;
+                        case COLUMN -> ProblemCode.COLUMN_NOT_IN_EDITION;
+                    };
+                    add(code, child.path, seen, child.entry, form);
+                }
+            } else if (seen == null) {
+                add(ProblemCode.MISSING_PROPERTY, child.path, objectStart[node.id], child.key);
+            } else if (!child.isLeaf() && objectStart[child.id] != null) {
+                resolve(child, form);
+            }
+        }
+    }
+
+    // ---- the result ----
+
+    private DecodeResult result() {
+        problems.sort(Comparator.comparingLong(JsonProblem::line).thenComparingInt(JsonProblem::column));
+        AnnualReport report = errors == 0 && !stopped ? build() : null;
+        return new DecodeResult(report, problems, truncated);
+    }
+
+    private AnnualReport build() {
+        ReportMetadata.Builder metadata = ReportMetadata.builder().agency(agency).reportYear(reportYear).edition(edition);
+        if (publicationDate != null) {
+            metadata.publicationDate(publicationDate);
+        }
+        if (level != null) {
+            metadata.administrativeLevel(level);
+        }
+        if (divisionCode != null) {
+            metadata.divisionCode(divisionCode);
+        }
+        Edition form = applicationsForm != null ? applicationsForm : edition;
+        return AnnualReport.builder()
+                .metadata(metadata.build())
+                .overview(narratives.get(Section.OVERVIEW))
+                .proactiveDisclosure(fill(ProactiveDisclosure.builder(edition)))
+                .applications(fill(ApplicationTable.builder(form)))
+                .reviewLitigation(fill(ReviewLitigationTable.builder(edition)))
+                .problems(narratives.get(Section.PROBLEMS))
+                .otherMatters(narratives.get(Section.OTHER_MATTERS))
+                .build();
+    }
+
+    private <T extends io.github.nianbao.core.table.Table> T fill(TableBuilder<T, ?, ?> builder) {
+        T blank = builder.build();
+        Layout layout = blank.layout();
+        for (CellKey key : layout.cells()) {
+            builder.set(key, cells[TableShape.leafOf(key).id]);
+        }
+        return builder.build();
+    }
+
+    // ---- problems ----
+
+    private TokenStreamLocation here() {
+        return p.currentTokenLocation();
+    }
+
+    private void add(ProblemCode code, ReportPath path, TokenStreamLocation at, Object... arguments) {
+        add(code, JsonProblem.Severity.ERROR, path, at, arguments);
+    }
+
+    private void add(ProblemCode code, JsonProblem.Severity severity, ReportPath path, TokenStreamLocation at,
+            Object... arguments) {
+        if (problems.size() >= config.maxProblems()) {
+            truncated = true;
+            stopped = true;
+            throw new Stop();
+        }
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        int column = at == null || line == 0 ? 0 : Math.max(0, at.getColumnNr());
+        problems.add(new JsonProblem(code, severity, path, line, column, arguments));
+        if (severity == JsonProblem.Severity.ERROR) {
+            errors++;
+        }
+        if (code.isFatal()) {
+            stopped = true;
+            throw new Stop();
+        }
+    }
+
+    private void fatal(ProblemCode code, ReportPath path, TokenStreamLocation at, Object... arguments) {
+        add(code, path, at, arguments);
+    }
+
+    // The reader checks names and numbers itself, at the token, so that the location is the token's start.
+    private void checkName(String name, TokenStreamLocation at) {
+        if (name.length() > config.maxNameLength()) {
+            add(ProblemCode.NAME_TOO_LONG, currentPath().parent(), at, config.maxNameLength());
+        }
+    }
+
+    private void checkNumber(ReportPath path) {
+        if (p.getTextLength() > config.maxNumberLength()) {
+            add(ProblemCode.NUMBER_TOO_LONG, path, here(), config.maxNumberLength());
+        }
+    }
+
+    private void wrongType(ReportPath path, ValueType expected) {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_FLOAT && p.isNaN()) {
+            add(ProblemCode.NON_FINITE_NUMBER, path, here(), p.getText());
+        } else {
+            add(ProblemCode.WRONG_TYPE, path, here(), expected, typeOf(t));
+        }
+        p.skipChildren();
+    }
+
+    private void duplicate(ReportPath path, TokenStreamLocation at) {
+        add(ProblemCode.DUPLICATE_PROPERTY, path, at, path.segments().get(path.depth() - 1));
+        p.skipChildren();
+    }
+
+    private Set<String> unknownProperty(Set<String> seen, ReportPath parent, String name, TokenStreamLocation at) {
+        Set<String> names = seen == null ? new HashSet<>() : seen;
+        ReportPath path = parent.child(name);
+        if (!names.add(name)) {
+            duplicate(path, at);
+            return names;
+        }
+        add(ProblemCode.UNKNOWN_PROPERTY, config.isLenient() ? JsonProblem.Severity.WARNING : JsonProblem.Severity.ERROR,
+                path, at, name);
+        p.skipChildren();
+        return names;
+    }
+
+    private void limitExceeded(StreamConstraintsException e) {
+        String m = String.valueOf(e.getMessage());
+        ProblemCode code;
+        long limit;
+        if (m.contains("getMaxNestingDepth")) {
+            code = ProblemCode.NESTING_TOO_DEEP;
+            limit = config.maxNestingDepth();
+        } else if (m.contains("getMaxDocumentLength")) {
+            code = ProblemCode.DOCUMENT_TOO_LARGE;
+            limit = config.maxDocumentLength();
+        } else if (m.contains("getMaxStringLength")) {
+            code = ProblemCode.STRING_TOO_LONG;
+            limit = config.maxStringLength();
+        } else if (m.contains("getMaxNameLength")) {
+            code = ProblemCode.NAME_TOO_LONG;
+            limit = config.maxNameLength();
+        } else {
+            code = ProblemCode.NUMBER_TOO_LONG;
+            limit = config.maxNumberLength();
+        }
+        recordFatal(code, locationOf(e), limit);
+    }
+
+    private void malformed(JacksonException e) {
+        recordFatal(ProblemCode.MALFORMED_JSON, locationOf(e), e.getOriginalMessage());
+    }
+
+    // Constraint violations carry no location of their own: the parser's position is where it noticed.
+    private TokenStreamLocation locationOf(JacksonException e) {
+        TokenStreamLocation at = e.getLocation();
+        if (at == null || at.getLineNr() < 1) {
+            at = p.currentTokenLocation();
+        }
+        return at;
+    }
+
+    private void recordFatal(ProblemCode code, TokenStreamLocation at, Object argument) {
+        try {
+            add(code, currentPath(), at, argument);
+        } catch (Stop stop) {
+            // recorded, or the limit was reached first
+        }
+        stopped = true;
+    }
+
+    private ReportPath currentPath() {
+        try {
+            return ReportPath.parse(p.streamReadContext().pathAsPointer().toString());
+        } catch (RuntimeException e) {
+            return ReportPath.root();
+        }
+    }
+
+    private static ValueType typeOf(JsonToken t) {
+        if (t == null) {
+            return ValueType.NULL;
+        }
+        return switch (t) {
+            case START_OBJECT -> ValueType.OBJECT;
+            case START_ARRAY -> ValueType.ARRAY;
+            case VALUE_STRING -> ValueType.STRING;
+            case VALUE_NUMBER_INT -> ValueType.INTEGER;
+            case VALUE_NUMBER_FLOAT -> ValueType.NUMBER;
+            case VALUE_TRUE, VALUE_FALSE -> ValueType.BOOLEAN;
+            default -> ValueType.NULL;
+        };
+    }
+
+    private static String names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}
