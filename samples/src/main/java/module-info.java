@@ -5,4 +5,5 @@ module io.github.nianbao.samples {
     requires transitive io.github.nianbao.core;
     requires static org.immutables.value.annotations;
 
+    exports io.github.nianbao.samples;
 }
