@@ -1,5 +1,6 @@
 package io.github.nianbao.validation;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -62,6 +63,32 @@ public enum StandardRule {
     /** {@return the severity the rule's findings have unless the validator overrides it} */
     public Severity defaultSeverity() {
         return severity;
+    }
+
+    /**
+     * Describes what the rule checks.
+     *
+     * @param locale the language wanted; Chinese unless English is asked for
+     * @return one sentence
+     */
+    public String description(Locale locale) {
+        return text(".description", locale);
+    }
+
+    /**
+     * Says where the rule comes from, in the format's terms: the format's own words, derived from
+     * the tables, or practice.
+     *
+     * @param locale the language wanted; Chinese unless English is asked for
+     * @return one sentence
+     */
+    public String source(Locale locale) {
+        return text(".source", locale);
+    }
+
+    private String text(String suffix, Locale locale) {
+        return MessageCatalog.standard().template(id + suffix, locale)
+                .orElseThrow(() -> new IllegalStateException("no text " + id + suffix));
     }
 
     /**

@@ -38,6 +38,17 @@ class MessagesTest {
     }
 
     @Test
+    void everyRuleIsDescribedWithItsSourceInBothLanguages() {
+        for (StandardRule rule : StandardRule.values()) {
+            for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                assertFalse(rule.description(locale).isBlank(), rule + " " + locale);
+                assertFalse(rule.source(locale).isBlank(), rule + " " + locale);
+            }
+            assertFalse(rule.description(Locale.ENGLISH).equals(rule.description(Locale.SIMPLIFIED_CHINESE)), rule.id());
+        }
+    }
+
+    @Test
     void everyRuleHasABeanValidationMessageInBothLanguages() throws Exception {
         Properties base = load("/ContributorValidationMessages.properties");
         Properties zh = load("/ContributorValidationMessages_zh.properties");

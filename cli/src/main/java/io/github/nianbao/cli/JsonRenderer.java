@@ -1,0 +1,116 @@
+package io.github.nianbao.cli;
+
+import io.github.nianbao.validation.Finding;
+import io.github.nianbao.validation.FindingCell;
+import io.github.nianbao.validation.Severity;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Renders outcomes for machines: one JSON object per report, every finding with its rule id,
+ * severity, message and cells (JSON Pointer, labels, value, state). Thread-safe.
+ */
+final class JsonRenderer {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private final Language lang;
+    private final Severity failOn;
+
+    JsonRenderer(Language lang, Severity failOn) {
+        this.lang = lang;
+        this.failOn = failOn;
+    }
+
+    /** One compact line, without the newline. */
+    String render(Outcome o) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), w)) {
+            g.writeStartObject();
+            g.writeStringProperty("source", o.source());
+            g.writeStringProperty("verdict", !o.isReadable() ? "unreadable" : o.fails(failOn) ? "fail" : "pass");
+            if (o.isReadable()) {
+                g.writeStringProperty("agency", o.report().agency());
+                g.writeNumberProperty("reportYear", o.report().reportYear());
+                g.writeStringProperty("edition", o.report().edition().name());
+                g.writeBooleanProperty("hybrid", o.report().isHybrid());
+                g.writeName("findings");
+                g.writeStartArray();
+                for (Finding f : o.findings()) {
+                    finding(g, f);
+                }
+                g.writeEndArray();
+            }
+            g.writeName("problems");
+            g.writeStartArray();
+            for (String p : o.problems()) {
+                g.writeString(p);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return w.toString();
+    }
+
+    private void finding(JsonGenerator g, Finding f) {
+        g.writeStartObject();
+        g.writeStringProperty("ruleId", f.ruleId());
+        g.writeStringProperty("severity", f.severity().name());
+        g.writeStringProperty("message", f.message(lang.locale()));
+        if (f.expected().isPresent()) {
+            g.writeStringProperty("expected", f.expected().get());
+        }
+        if (f.actual().isPresent()) {
+            g.writeStringProperty("actual", f.actual().get());
+        }
+        g.writeName("cells");
+        g.writeStartArray();
+        for (FindingCell c : f.cells()) {
+            g.writeStartObject();
+            g.writeStringProperty("pointer", c.path().toJsonPointer());
+            g.writeStringProperty("label", c.label(lang.locale()));
+            g.writeStringProperty("value", c.value(lang.locale()));
+            g.writeStringProperty("state", c.state().name());
+            g.writeStringProperty("role", c.role().name());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** The summary as a JSON object of its own: {@code {"summary": {...}}}. */
+    String summary(Tally t) {
+        return "{" + summaryMember(t) + "}";
+    }
+
+    /** The summary as an object member: {@code "summary": {...}}. */
+    String summaryMember(Tally t) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), w)) {
+            g.writeStartObject();
+            g.writeName("summary");
+            g.writeStartObject();
+            g.writeNumberProperty("reports", t.reports);
+            g.writeNumberProperty("passed", t.passed);
+            g.writeNumberProperty("failed", t.failed);
+            g.writeNumberProperty("unreadable", t.unreadable);
+            for (Severity s : Severity.values()) {
+                g.writeNumberProperty(s.name().toLowerCase(Locale.ROOT), t.count(s));
+            }
+            g.writeName("byRule");
+            g.writeStartObject();
+            for (Map.Entry<String, Long> e : t.byRule.entrySet()) {
+                g.writeNumberProperty(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        String whole = w.toString();
+        return whole.substring(1, whole.length() - 1);
+    }
+}

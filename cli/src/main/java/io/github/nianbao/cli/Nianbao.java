@@ -1,0 +1,125 @@
+package io.github.nianbao.cli;
+
+import io.github.nianbao.validation.ReportValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/**
+ * The {@code nianbao} command line: validate, import, generate and convert reports, and explain
+ * the rules. With no arguments it validates the bundled sample report.
+ */
+@Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Nianbao.Version.class,
+        description = "Checks 政府信息公开工作年度报告 (government information disclosure annual reports).",
+        subcommands = {ValidateCommand.class, GenerateCommand.class, ConvertCommand.class, RulesCommand.class,
+            ExplainCommand.class, CommandLine.HelpCommand.class})
+public final class Nianbao implements Callable<Integer> {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_FINDINGS = 1;
+    static final int EXIT_USAGE = 2;
+
+    private final InputStream in;
+    private final PrintStream rawOut;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final ReportValidator validator = ReportValidator.standard();
+
+    private Nianbao(InputStream in, PrintStream rawOut, PrintWriter out, PrintWriter err) {
+        this.in = in;
+        this.rawOut = rawOut;
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.in, System.out, System.err));
+    }
+
+    /**
+     * Runs the command line.
+     *
+     * @param args the arguments
+     * @param in standard input
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status: 0 no finding reached the threshold, 1 one did, 2 usage error or unreadable input
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        PrintWriter o = utf8(out);
+        PrintWriter e = utf8(err);
+        Nianbao app = new Nianbao(in, out, o, e);
+        CommandLine cl = new CommandLine(app)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(o)
+                .setErr(e)
+                .setExecutionExceptionHandler((ex, line, parsed) -> {
+                    // Inputs report their own problems; what reaches here is an I/O failure of the run itself.
+                    line.getErr().println("nianbao: " + ex.getMessage());
+                    return EXIT_USAGE;
+                });
+        int status = cl.execute(args.length == 0 ? new String[] {"validate"} : args);
+        o.flush();
+        e.flush();
+        return status;
+    }
+
+    private static PrintWriter utf8(OutputStream stream) {
+        // Chinese must come out right whatever the platform's default encoding is.
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
+    }
+
+    @Override
+    public Integer call() {
+        return new CommandLine(this).execute("validate");
+    }
+
+    InputStream in() {
+        return in;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    /** Standard output as bytes, for writers of their own; flush {@link #out()} first. */
+    PrintStream rawOut() {
+        return rawOut;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    ReportValidator validator() {
+        return validator;
+    }
+
+    /** The version, from the build. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream s = Nianbao.class.getResourceAsStream("version.properties")) {
+                if (s != null) {
+                    p.load(s);
+                }
+            }
+            return new String[] {"nianbao " + p.getProperty("version", "unknown")};
+        }
+    }
+}

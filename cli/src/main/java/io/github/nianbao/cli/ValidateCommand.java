@@ -1,0 +1,263 @@
+package io.github.nianbao.cli;
+
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.samples.SampleReports;
+import io.github.nianbao.serialization.DecodeResult;
+import io.github.nianbao.serialization.ReportJson;
+import io.github.nianbao.validation.ReportValidator;
+import io.github.nianbao.validation.Severity;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+
+/** {@code nianbao validate}: checks reports and prints a verdict per report and a summary. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Nianbao.Version.class,
+        description = {
+            "Validates reports: JSON, JSON Lines (.jsonl, .ndjson), and published text, Markdown or HTML through the importer.",
+            "Directories are walked for those files; - reads standard input. With no FILE, validates the bundled sample 灵秀镇 2020.",
+            "Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage error or unreadable input."})
+final class ValidateCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { text, json }
+
+    /** The lowest severity that fails the run. */
+    enum FailOn {
+        error(Severity.ERROR), warning(Severity.WARNING), info(Severity.INFO);
+
+        final Severity severity;
+
+        FailOn(Severity severity) {
+            this.severity = severity;
+        }
+    }
+
+    private static final int BATCH = 512;
+
+    @ParentCommand
+    Nianbao parent;
+
+    @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*", description = "Reports to validate.")
+    List<String> operands = new ArrayList<>();
+
+    @Option(names = "--previous", paramLabel = "FILE", description = "The same agency's report for the previous year (JSON), for the cross-year checks.")
+    Path previous;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the output (default: ${DEFAULT-VALUE}).")
+    Language lang = Language.zh;
+
+    @Option(names = "--format", paramLabel = "text|json", description = {"Output format (default: ${DEFAULT-VALUE}).",
+                "json: one document {\"reports\": [...], \"summary\": {...}}; for JSON Lines or standard input,",
+                "one object per report per line, then a {\"summary\": {...}} line."})
+    Format format = Format.text;
+
+    @Option(names = "--fail-on", paramLabel = "error|warning|info", description = "Lowest severity that makes the exit status 1 (default: ${DEFAULT-VALUE}).")
+    FailOn failOn = FailOn.error;
+
+    @Option(names = "--follow-links", description = "Follow symbolic links when walking directories (default: links are skipped).")
+    boolean followLinks;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    private final ReportJson json = ReportJson.create();
+    private ReportValidator validator;
+    private AnnualReport previousReport;
+    private TextRenderer text;
+    private JsonRenderer jsonOut;
+    private final Tally tally = new Tally();
+    private PrintWriter out;
+    private final Map<String, List<InputFiles.Input>> inputs = new LinkedHashMap<>();
+    private final List<String> document = new ArrayList<>();
+    private boolean streaming;
+
+    @Override
+    public Integer call() throws IOException {
+        out = parent.out();
+        validator = parent.validator();
+        text = new TextRenderer(lang, failOn.severity);
+        jsonOut = new JsonRenderer(lang, failOn.severity);
+        if (previous != null) {
+            DecodeResult r = decodeFile(previous);
+            if (!r.isSuccess()) {
+                parent.err().println(lang.text("input.unreadable", previous, problems(r).get(0)));
+                return Nianbao.EXIT_USAGE;
+            }
+            previousReport = r.orElseThrow();
+        }
+        for (String operand : operands) {
+            if (!operand.equals("-")) {
+                inputs.put(operand, InputFiles.expand(List.of(Path.of(operand)), followLinks));
+            }
+        }
+        streaming = operands.contains("-") || inputs.values().stream().flatMap(List::stream)
+                .anyMatch(i -> i.kind() == InputKind.JSON_LINES);
+        try (Pipeline<String> pipeline = new Pipeline<>(Math.max(1, threads), BATCH, this::print);
+                Progress progress = Progress.on(System.err, 0)) {
+            if (operands.isEmpty()) {
+                AnnualReport sample = SampleReports.lingxiuZhen2020();
+                pipeline.submit(() -> render(validated(lang.text("report.bundled") + ": "
+                        + SampleReports.Published.LINGXIU_ZHEN_2020.fileName(), sample, List.of())));
+            }
+            for (String operand : operands) {
+                if (operand.equals("-")) {
+                    readStream("-", parent.in(), pipeline, progress);
+                } else {
+                    for (InputFiles.Input input : inputs.get(operand)) {
+                        read(input, pipeline, progress);
+                    }
+                }
+            }
+        }
+        if (format == Format.text) {
+            out.print(text.summary(tally));
+        } else if (streaming) {
+            out.println(jsonOut.summary(tally));
+        } else {
+            out.println("{\"reports\":[" + String.join(",", document) + "]," + jsonOut.summaryMember(tally) + "}");
+        }
+        out.flush();
+        if (tally.unreadable > 0) {
+            return Nianbao.EXIT_USAGE;
+        }
+        return tally.failed > 0 ? Nianbao.EXIT_FINDINGS : Nianbao.EXIT_OK;
+    }
+
+    private void read(InputFiles.Input input, Pipeline<String> pipeline, Progress progress) throws IOException {
+        String name = input.path().toString();
+        if (!input.isReadable()) {
+            emit(pipeline, Outcome.unreadable(name, List.of(lang.text("input." + (input.problem().equals("not-found") ? "notFound" : "unreadable"), name, input.problem()))));
+            return;
+        }
+        switch (input.kind()) {
+            case JSON_LINES -> {
+                try (InputStream in = Files.newInputStream(input.path())) {
+                    readLines(name, in, pipeline, progress);
+                }
+            }
+            case JSON -> pipeline.submit(() -> render(fromJson(name, input.path())));
+            case TEXT, HTML -> pipeline.submit(() -> render(parent.imported(name, input.path(), input.kind(), lang, validator, previousReport)));
+        }
+    }
+
+    // Standard input: JSON Lines when the first line is a whole document, else one JSON document.
+    private void readStream(String name, InputStream in, Pipeline<String> pipeline, Progress progress) throws IOException {
+        byte[] all = in.readAllBytes();
+        int firstEnd = indexOf(all, (byte) '\n');
+        boolean lines = firstEnd > 0 && firstEnd < all.length - 1
+                && json.decode(Arrays.copyOf(all, firstEnd)).isSuccess();
+        if (lines) {
+            readLines(name, new ByteArrayInputStream(all), pipeline, progress);
+        } else {
+            pipeline.submit(() -> render(fromBytes(name, all)));
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void readLines(String name, InputStream in, Pipeline<String> pipeline, Progress progress) throws IOException {
+        ByteLines lines = new ByteLines(in, json.maxDocumentLength());
+        boolean any = false;
+        for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {
+            String source = name + ":" + line.number();
+            if (line.isTooLong()) {
+                any = true;
+                emit(pipeline, Outcome.unreadable(source, List.of(lang.text("input.unreadable", source, "> " + json.maxDocumentLength() + " bytes"))));
+                continue;
+            }
+            if (ByteLines.isBlank(line.bytes())) {
+                continue;
+            }
+            any = true;
+            byte[] bytes = line.bytes();
+            pipeline.submit(() -> render(fromBytes(source, bytes)));
+            progress.advance(1);
+        }
+        if (!any) {
+            emit(pipeline, Outcome.unreadable(name, List.of(lang.text("input.empty", name))));
+        }
+    }
+
+    private void emit(Pipeline<String> pipeline, Outcome outcome) {
+        pipeline.submit(() -> render(outcome));
+    }
+
+    private Outcome fromJson(String name, Path path) {
+        try {
+            if (Files.size(path) == 0) {
+                return Outcome.unreadable(name, List.of(lang.text("input.empty", name)));
+            }
+            return fromResult(name, decodeFile(path));
+        } catch (IOException e) {
+            return Outcome.unreadable(name, List.of(lang.text("input.unreadable", name, e.getClass().getSimpleName())));
+        }
+    }
+
+    private Outcome fromBytes(String name, byte[] bytes) {
+        if (bytes.length == 0) {
+            return Outcome.unreadable(name, List.of(lang.text("input.empty", name)));
+        }
+        return fromResult(name, json.decode(bytes));
+    }
+
+    private DecodeResult decodeFile(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return json.decode(in);
+        }
+    }
+
+    private Outcome fromResult(String name, DecodeResult r) {
+        if (!r.isSuccess()) {
+            return Outcome.unreadable(name, problems(r));
+        }
+        List<String> warnings = r.warnings().stream().map(p -> p.describe(lang.locale())).toList();
+        return validated(name, r.orElseThrow(), warnings);
+    }
+
+    private List<String> problems(DecodeResult r) {
+        return r.problems().stream().map(p -> p.describe(lang.locale())).toList();
+    }
+
+    private Outcome validated(String name, AnnualReport report, List<String> notes) {
+        return new Outcome(name, report, previousReport == null ? validator.validate(report) : validator.validate(report, previousReport), notes);
+    }
+
+    // Runs on a worker: the outcome is rendered there, only counting and printing stay on the caller.
+    private String render(Outcome o) {
+        synchronized (tally) {
+            tally.add(o, failOn.severity);
+        }
+        return format == Format.text ? text.render(o) : jsonOut.render(o);
+    }
+
+    private void print(String rendered) {
+        if (format == Format.text) {
+            out.print(rendered);
+        } else if (streaming) {
+            out.println(rendered);
+        } else {
+            document.add(rendered);
+        }
+    }
+
+}
