@@ -2,7 +2,7 @@
 # Runs the JMH suite: every nianbao benchmark next to its baselines in the same run, with the GC
 # profiler, and prints one table of scores, error bars, medians, allocation and ratios.
 #
-#   benchmarks/run.sh                 short run (about 2-4 minutes on 2 cores)
+#   benchmarks/run.sh                 short run (about 3 minutes now, 5-6 with the nianbao side, on 2 cores)
 #   benchmarks/run.sh --full          longer run for the numbers in benchmarks/README.md
 #   benchmarks/run.sh [--full] REGEX  only the benchmarks matching REGEX (JMH syntax)
 #   MVN_ARGS=-o benchmarks/run.sh     build offline
@@ -39,8 +39,9 @@ if [[ "$mode" == full ]]; then
   # 2 forks x (5 x 2 s warmup + 10 x 2 s measurement) per benchmark and parameter set.
   config=(-f 2 -wi 5 -w 2s -i 10 -r 2s)
 else
-  # 1 fork x (2 x 1 s warmup + 3 x 1 s measurement): proves the harness, numbers are indicative.
-  config=(-f 1 -wi 2 -w 1s -i 3 -r 1s)
+  # 1 fork x (3 x 2 s warmup + 3 x 1 s measurement): proves the harness, numbers are indicative.
+  # Jackson's decode paths need more than 2 s to reach C2 when the cores are busy.
+  config=(-f 1 -wi 3 -w 2s -i 3 -r 1s)
 fi
 
 results="benchmarks/target/jmh-$(date +%Y%m%d-%H%M%S).json"
