@@ -25,18 +25,18 @@ final class TextRenderer {
     String render(Outcome o) {
         StringBuilder out = new StringBuilder();
         if (!o.isReadable()) {
-            out.append(lang.text("verdict.unreadable")).append(": ").append(o.source()).append('\n');
-            o.problems().forEach(p -> out.append(lang.text("input.problem", p)).append('\n'));
+            out.append(lang.text("report.unreadable", o.source())).append('\n');
+            o.problems().forEach(p -> out.append("  ").append(lang.text("input.problem", p)).append('\n'));
             return out.append('\n').toString();
         }
         String verdict = lang.text(o.fails(failOn) ? "verdict.fail" : "verdict.pass");
         out.append(lang.text("report.title", o.report().agency(), Integer.toString(o.report().reportYear()),
                 o.report().edition().name(), o.report().isHybrid() ? lang.text("report.hybrid") : "", verdict)).append('\n');
-        out.append(lang.text("report.source", o.source())).append('\n');
-        o.problems().forEach(p -> out.append(lang.text("input.problem", p)).append('\n'));
+        out.append("  ").append(lang.text("report.source", o.source())).append('\n');
+        o.problems().forEach(p -> out.append("  ").append(lang.text("input.problem", p)).append('\n'));
         List<Finding> findings = o.findings();
         if (findings.isEmpty()) {
-            out.append(lang.text("report.noFindings")).append('\n');
+            out.append("  ").append(lang.text("report.noFindings")).append('\n');
         } else {
             TextTable table = new TextTable(List.of(lang.text("header.rule"), lang.text("header.severity"),
                     lang.text("header.location"), lang.text("header.expected"), lang.text("header.actual"),

@@ -8,6 +8,9 @@ import java.util.List;
  */
 final class TextTable {
 
+    // The last column is never padded; its rule stops at a reasonable width.
+    private static final int RULE_MAX = 40;
+
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
     private final int[] maxWidths;
@@ -56,7 +59,7 @@ final class TextTable {
             if (n == 0) {
                 StringBuilder rule = new StringBuilder(indent);
                 for (int i = 0; i < widths.length; i++) {
-                    rule.append("-".repeat(widths[i])).append(i == widths.length - 1 ? "" : "  ");
+                    rule.append("-".repeat(Math.min(widths[i], RULE_MAX))).append(i == widths.length - 1 ? "" : "  ");
                 }
                 out.append(rule).append('\n');
             }

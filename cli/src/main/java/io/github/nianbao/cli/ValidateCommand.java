@@ -109,7 +109,7 @@ final class ValidateCommand implements Callable<Integer> {
                 Progress progress = Progress.on(System.err, 0)) {
             if (operands.isEmpty()) {
                 AnnualReport sample = SampleReports.lingxiuZhen2020();
-                pipeline.submit(() -> render(validated(lang.text("report.bundled") + ": "
+                pipeline.submit(() -> render(validated(lang.text("report.bundled") + " "
                         + SampleReports.Published.LINGXIU_ZHEN_2020.fileName(), sample, List.of())));
             }
             for (String operand : operands) {
@@ -149,7 +149,6 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
             case JSON -> pipeline.submit(() -> render(fromJson(name, input.path())));
-            case TEXT, HTML -> pipeline.submit(() -> render(parent.imported(name, input.path(), input.kind(), lang, validator, previousReport)));
         }
     }
 

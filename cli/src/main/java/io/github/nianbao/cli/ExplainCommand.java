@@ -1,0 +1,40 @@
+package io.github.nianbao.cli;
+
+import io.github.nianbao.validation.StandardRule;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code nianbao explain RULE}: what a rule checks, its severity and where it comes from. */
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Nianbao.Version.class,
+        description = "Explains a rule: what it checks, its default severity and its source in the format.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Nianbao parent;
+
+    @Parameters(paramLabel = "RULE", description = "A rule id such as T3-LEDGER (see nianbao rules).")
+    String rule;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the output (default: ${DEFAULT-VALUE}).")
+    Language lang = Language.zh;
+
+    @Override
+    public Integer call() {
+        Optional<StandardRule> found = StandardRule.ofId(rule.trim().toUpperCase(Locale.ROOT).replace('_', '-'));
+        if (found.isEmpty()) {
+            parent.err().println(lang.text("explain.unknown", rule));
+            return Nianbao.EXIT_USAGE;
+        }
+        StandardRule r = found.get();
+        parent.out().println(r.id());
+        parent.out().println(r.description(lang.locale()));
+        parent.out().println(lang.text("explain.severity", new TextRenderer(lang, null).severity(r.defaultSeverity())));
+        parent.out().println(lang.text("explain.source", r.source(lang.locale())));
+        return Nianbao.EXIT_OK;
+    }
+}

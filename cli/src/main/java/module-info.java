@@ -1,0 +1,13 @@
+/**
+ * The nianbao command line. It exports nothing: its interface is the {@code nianbao} command.
+ */
+module io.github.nianbao.cli {
+    requires io.github.nianbao.validation;
+    requires io.github.nianbao.serialization;
+    requires io.github.nianbao.samples;
+    requires info.picocli;
+    requires tools.jackson.core;
+    requires static org.immutables.value.annotations;
+
+    opens io.github.nianbao.cli to info.picocli;
+}
