@@ -99,7 +99,7 @@ final class JsonRenderer {
             g.writeNumberProperty("failed", t.failed);
             g.writeNumberProperty("unreadable", t.unreadable);
             for (Severity s : Severity.values()) {
-                g.writeNumberProperty(s.name().toLowerCase(Locale.ROOT), t.count(s));
+                g.writeNumberProperty(s.name().toLowerCase(Locale.ROOT) + "s", t.count(s));
             }
             g.writeName("byRule");
             g.writeStartObject();
