@@ -1,5 +1,7 @@
 package io.github.nianbao.cli;
 
+import io.github.nianbao.core.catalogue.CellKey;
+import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.FindingCell;
 import io.github.nianbao.validation.Severity;
@@ -51,8 +53,19 @@ final class TextRenderer {
         return out.append('\n').toString();
     }
 
+    // Table by its number, then block, row and column by their labels: what a reader finds on the page.
     private String location(FindingCell cell) {
-        return cell.label(lang.locale());
+        if (cell.key().isEmpty()) {
+            return cell.label(lang.locale());
+        }
+        CellKey k = cell.key().get();
+        Section table = k.table();
+        String number = lang.isEnglish()
+                ? table.englishLabel().substring(0, table.englishLabel().indexOf('.'))
+                : table.numbering().substring(0, table.numbering().length() - 1);
+        StringBuilder sb = new StringBuilder(lang.text("table.short", number));
+        k.block().ifPresent(b -> sb.append(" › ").append(b.label(lang.isEnglish())));
+        return sb.append(" › ").append(k.row().label(lang.isEnglish())).append(" › ").append(k.column().label(lang.isEnglish())).toString();
     }
 
     String severity(Severity s) {

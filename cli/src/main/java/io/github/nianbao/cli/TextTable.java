@@ -59,7 +59,7 @@ final class TextTable {
             if (n == 0) {
                 StringBuilder rule = new StringBuilder(indent);
                 for (int i = 0; i < widths.length; i++) {
-                    rule.append("-".repeat(Math.min(widths[i], RULE_MAX))).append(i == widths.length - 1 ? "" : "  ");
+                    rule.append("-".repeat(i == widths.length - 1 ? Math.min(widths[i], RULE_MAX) : widths[i])).append(i == widths.length - 1 ? "" : "  ");
                 }
                 out.append(rule).append('\n');
             }

@@ -1,0 +1,78 @@
+package io.github.nianbao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.samples.SampleReports;
+import io.github.nianbao.serialization.ReportJson;
+import io.github.nianbao.validation.Finding;
+import io.github.nianbao.validation.ReportValidator;
+import io.github.nianbao.validation.Severity;
+import io.github.nianbao.validation.ValidationResult;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's examples are this test's code and this test's output, so they cannot rot. */
+class ReadmeExamplesTest {
+
+    @TempDir
+    Path dir;
+
+    static String readme() throws IOException {
+        return Files.readString(Path.of("").toAbsolutePath().getParent().resolve("README.md"), StandardCharsets.UTF_8);
+    }
+
+    static String region(String name) throws IOException {
+        String text = Files.readString(Path.of("src/test/java/io/github/nianbao/cli/ReadmeExamplesTest.java"), StandardCharsets.UTF_8);
+        String begin = "// README:" + name + ":begin\n";
+        int from = text.indexOf(begin) + begin.length();
+        int to = text.lastIndexOf('\n', text.indexOf("// README:" + name + ":end"));
+        return text.substring(from, to).stripIndent() + "\n";
+    }
+
+    @Test
+    void validateInJava() throws IOException {
+        List<String> printed = new ArrayList<>();
+        // README:validate:begin
+        ReportValidator validator = ReportValidator.standard();      // immutable and thread-safe: create it once
+        AnnualReport report = SampleReports.hongzeQu2023();           // as published, errors included
+        ValidationResult result = validator.validate(report);
+        for (Finding f : result.findings(Severity.ERROR)) {
+            printed.add(f.ruleId() + " " + f.primaryCell().orElseThrow().path() + " " + f.expected().orElseThrow()
+                    + " ≠ " + f.actual().orElseThrow());
+        }
+        // T4-TOTAL /reviewLitigation/administrativeReview/total 11 ≠ 0
+        // T4-TOTAL /reviewLitigation/litigationAfterReview/total 5 ≠ 0
+        // README:validate:end
+        assertEquals(List.of("T4-TOTAL /reviewLitigation/administrativeReview/total 11 ≠ 0",
+                "T4-TOTAL /reviewLitigation/litigationAfterReview/total 5 ≠ 0"), printed);
+        assertTrue(readme().contains(region("validate")), "README shows the validation example");
+        assertTrue(result.findings().get(0).message(Locale.ENGLISH).startsWith("Table IV"));
+    }
+
+    @Test
+    void commandLineOutput() throws IOException {
+        Path file = dir.resolve("hongze-qu-2023.json");
+        Files.writeString(file, ReportJson.create().encode(SampleReports.hongzeQu2023()), StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = Nianbao.run(new String[] {"validate", "--lang", "en", file.toString()}, System.in,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertEquals(1, status);
+        String shown = out.toString(StandardCharsets.UTF_8).replace(file.toString(), "hongze-qu-2023.json");
+        String readme = readme();
+        int start = readme.indexOf("$ java -jar cli/target/nianbao.jar validate --lang en hongze-qu-2023.json\n");
+        assertTrue(start >= 0, "README shows the command");
+        String block = readme.substring(readme.indexOf('\n', start) + 1, readme.indexOf("```", start));
+        assertEquals(shown.strip(), block.strip(), "README shows the command's real output");
+    }
+}
