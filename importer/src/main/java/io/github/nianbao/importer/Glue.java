@@ -74,32 +74,34 @@ final class Glue {
      *
      * @param runs the digit runs, in order (each yields at least one number)
      * @param cells the number of cells
-     * @param limit stop after this many splits
-     * @return the splits, each {@code cells} numbers long; at most {@code limit + 1} of them
+     * @param limit stop after this many accepted splits
+     * @param accept which splits to keep (the row's own arithmetic)
+     * @return the accepted splits, each {@code cells} numbers long; at most {@code limit + 1} of them
      */
-    static List<long[]> splits(List<String> runs, int cells, int limit) {
+    static List<long[]> splits(List<String> runs, int cells, int limit, java.util.function.Predicate<long[]> accept) {
         List<long[]> out = new ArrayList<>();
         int digits = runs.stream().mapToInt(String::length).sum();
         if (cells < runs.size() || cells > digits) {
             return out;
         }
-        split(runs, 0, 0, new long[cells], 0, out, limit);
+        split(runs, 0, 0, new long[cells], 0, out, limit, accept, new long[] {5_000_000});
         return out;
     }
 
-    private static void split(List<String> runs, int run, int pos, long[] acc, int filled, List<long[]> out, int limit) {
-        if (out.size() > limit) {
+    private static void split(List<String> runs, int run, int pos, long[] acc, int filled, List<long[]> out, int limit,
+            java.util.function.Predicate<long[]> accept, long[] budget) {
+        if (out.size() > limit || budget[0]-- <= 0) {
             return;
         }
         if (run == runs.size()) {
-            if (filled == acc.length) {
+            if (filled == acc.length && accept.test(acc)) {
                 out.add(acc.clone());
             }
             return;
         }
         String r = runs.get(run);
         if (pos == r.length()) {
-            split(runs, run + 1, 0, acc, filled, out, limit);
+            split(runs, run + 1, 0, acc, filled, out, limit, accept, budget);
             return;
         }
         if (filled == acc.length) {
@@ -118,7 +120,7 @@ final class Glue {
                 continue;
             }
             acc[filled] = Long.parseLong(r.substring(pos, end));
-            split(runs, run, end, acc, filled + 1, out, limit);
+            split(runs, run, end, acc, filled + 1, out, limit, accept, budget);
         }
     }
 }

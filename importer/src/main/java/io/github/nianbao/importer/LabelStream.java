@@ -61,6 +61,7 @@ final class LabelStream {
     private void add(SourceRow row) {
         Group open = null;
         boolean textSeen = false;
+        List<Slot> leading = new ArrayList<>();
         for (Piece piece : row.pieces()) {
             if (piece.spanCopy()) {
                 continue;
@@ -71,6 +72,8 @@ final class LabelStream {
                 }
                 if (open != null) {
                     open.slots.add(new Slot(piece, CellText.parse("")));
+                } else {
+                    leading.add(new Slot(piece, CellText.parse("")));
                 }
                 continue;
             }
@@ -78,6 +81,10 @@ final class LabelStream {
             if (value.isValue()) {
                 if (open == null) {
                     open = new Group(text.length(), row.cellular(), row.page());
+                    if (!textSeen) {
+                        // A row of values only (table 四): its leading empty cells are blank values.
+                        open.slots.addAll(leading);
+                    }
                 }
                 open.slots.add(new Slot(piece, value));
                 continue;

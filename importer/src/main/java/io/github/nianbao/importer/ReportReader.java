@@ -32,8 +32,10 @@ import java.util.regex.Pattern;
 final class ReportReader {
 
     private static final Pattern TITLE = Pattern.compile("#*(?:标题:)?(.{2,60}?)(\\d{4})年度?政府信息公开(?:工作)?年度报告(?:\\(.*\\))?");
+    private static final Pattern AGENCY = Pattern.compile("[\\p{IsHan}()（）·]{2,40}");
+    // Section numbering (一、 1. 第一部分); （一） numbers sub-headings, never sections.
     private static final Pattern NUMBERING = Pattern.compile(
-            "^#*(?:[一二三四五六七八九十]+[,.:]|\\([一二三四五六七八九十]+\\)|\\d{1,2}[.,:]|第[一二三四五六七八九十]+(?:部分|章)[,.:]?)?");
+            "^#*(?:[一二三四五六七八九十]+[,.:]|\\d{1,2}[.,:]|第[一二三四五六七八九十]+(?:部分|章)[,.:]?)?");
     // A sub-heading stands alone: numbering, then a few words without a break or sentence punctuation.
     private static final Pattern SUB_HEADING = Pattern.compile("[（(][一二三四五六七八九十]+[)）]\\s*[^\\s，,。；;：:《》“”]{1,25}[。.]?");
     private static final String SENTENCE_END = "。！？；：!?;:…";
@@ -141,21 +143,19 @@ final class ReportReader {
 
     // ---- title and sections
 
+    // The title: one row, or two adjacent rows (agency, then year and 年度报告), near the top.
     private void title() {
         int limit = Math.min(rows.size(), 60);
         for (int i = 0; i < limit; i++) {
-            SourceRow r = rows.get(i);
-            if (!r.isContent()) {
-                continue;
-            }
-            String one = Fold.text(r.raw());
-            if (titleFrom(one)) {
+            if (rows.get(i).isContent() && titleFrom(Fold.text(rows.get(i).raw()))) {
                 titleEnd = i;
                 return;
             }
+        }
+        for (int i = 0; i < limit; i++) {
             int next = nextContent(i + 1);
-            if (next >= 0 && next - i <= 3) {
-                String two = one + Fold.text(rows.get(next).raw());
+            if (rows.get(i).isContent() && next >= 0 && next - i <= 3) {
+                String two = Fold.text(rows.get(i).raw()) + Fold.text(rows.get(next).raw());
                 if (two.length() <= 80 && titleFrom(two)) {
                     titleEnd = next;
                     return;
@@ -170,7 +170,7 @@ final class ReportReader {
             return false;
         }
         String a = m.group(1).replaceAll("^[#:\\s]+|[:,\\s]+$", "");
-        if (a.isEmpty() || a.chars().anyMatch(Character::isDigit)) {
+        if (!AGENCY.matcher(a).matches()) {
             return false;
         }
         agency = a;
@@ -416,18 +416,26 @@ final class ReportReader {
         Narrative.Builder b = Narrative.builder();
         StringBuilder paragraph = new StringBuilder();
         boolean previousEnded = true;
-        for (SourceRow r : region(s)) {
+        List<SourceRow> region = region(s);
+        for (int i = 0; i < region.size(); i++) {
+            SourceRow r = region.get(i);
             if (!r.isContent()) {
                 if (r.kind() == SourceRow.Kind.BLANK && format == SourceFormat.MARKDOWN) {
                     previousEnded = flush(b, paragraph, true);
                 }
                 continue;
             }
-            String line = SourceReader.trim(r.raw().replaceFirst("^\\s*#+\\s*", ""));
+            String line = line(r);
             if (line.isEmpty()) {
                 continue;
             }
             boolean heading = SUB_HEADING.matcher(line).matches();
+            if (heading && format == SourceFormat.LAYOUT_TEXT) {
+                // Laid out, a sub-heading is followed by a new, indented paragraph; a short first
+                // line of a wrapped paragraph is not.
+                SourceRow next = nextContent(region, i + 1);
+                heading = next == null || next.indent() >= 2;
+            }
             boolean starts = switch (format) {
                 case LAYOUT_TEXT -> r.indent() >= 2;
                 case HTML -> true;
@@ -446,6 +454,19 @@ final class ReportReader {
         }
         flush(b, paragraph, true);
         return b.build();
+    }
+
+    private static String line(SourceRow r) {
+        return SourceReader.trim(r.raw().replaceFirst("^\\s*#+\\s*", ""));
+    }
+
+    private static SourceRow nextContent(List<SourceRow> region, int from) {
+        for (int i = from; i < region.size(); i++) {
+            if (region.get(i).isContent() && !line(region.get(i)).isEmpty()) {
+                return region.get(i);
+            }
+        }
+        return null;
     }
 
     private static boolean flush(Narrative.Builder b, StringBuilder paragraph, boolean ended) {

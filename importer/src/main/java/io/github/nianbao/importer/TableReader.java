@@ -55,7 +55,7 @@ final class TableReader {
         }
     }
 
-    private static final int MAX_SPLITS = 20_000;
+    private static final int MAX_SPLITS = 5_000;
     private static final int MAX_JUNK_BEFORE_VALUES = 16;
 
     private final Diagnostics diagnostics;
@@ -88,12 +88,12 @@ final class TableReader {
             matches[i] = best;
             if (best == null) {
                 unread.addAll(spec.keys());
-                diagnostics.path(ImportIssue.ROW_MISSING, stream.location(from), spec.keys().get(0).path().parent(),
+                diagnostics.path(ImportIssue.ROW_MISSING, stream.location(from), rowPath(spec),
                         spec.row(), layout.table());
             } else {
                 from = best.end();
                 if (best.cost() > 0) {
-                    diagnostics.path(ImportIssue.ROW_LABEL_VARIANT, stream.location(best.start()), spec.keys().get(0).path().parent(),
+                    diagnostics.path(ImportIssue.ROW_LABEL_VARIANT, stream.location(best.start()), rowPath(spec),
                             spec.row(), stream.sourceText(best.start(), best.end()));
                 }
             }
@@ -145,7 +145,7 @@ final class TableReader {
         SourceLocation at = slots.isEmpty() ? stream.location(0) : slots.get(0).piece().location();
         if (slots.isEmpty()) {
             unread.addAll(spec.keys());
-            diagnostics.path(ImportIssue.CELL_COUNT, at, spec.keys().get(0).path().parent().parent(), layout.table(), 0, spec.keys().size());
+            diagnostics.path(ImportIssue.CELL_COUNT, at, rowPath(spec), layout.table(), 0, spec.keys().size());
         } else {
             resolve(spec, slots, Map.of(), at);
             settle();
@@ -250,7 +250,7 @@ final class TableReader {
                 for (CellKey key : keys) {
                     cells.put(key, blank(key));
                 }
-                diagnostics.path(ImportIssue.BLANK_BY_POSITION, where, keys.get(0).path().parent(), spec.row(), k);
+                diagnostics.path(ImportIssue.BLANK_BY_POSITION, where, rowPath(spec), spec.row(), k);
             }
             return;
         }
@@ -301,7 +301,7 @@ final class TableReader {
         for (int s = 0; s < slots.size(); s++) {
             put(keys.get(column[s]), slots.get(s));
         }
-        diagnostics.path(ImportIssue.BLANK_BY_POSITION, where, keys.get(0).path().parent(), spec.row(), k - slots.size());
+        diagnostics.path(ImportIssue.BLANK_BY_POSITION, where, rowPath(spec), spec.row(), k - slots.size());
         return true;
     }
 
@@ -336,7 +336,7 @@ final class TableReader {
             for (int j = 0; j < k; j++) {
                 put(spec.keys().get(j), kept.get(j));
             }
-            diagnostics.path(ImportIssue.EXTRA_CELLS_DROPPED, where, spec.keys().get(0).path().parent(), spec.row(), slots.size(), k);
+            diagnostics.path(ImportIssue.EXTRA_CELLS_DROPPED, where, rowPath(spec), spec.row(), slots.size(), k);
             return;
         }
         List<long[]> options = new ArrayList<>();
@@ -365,18 +365,39 @@ final class TableReader {
             unreadRow(spec, where, slots.size());
             return;
         }
-        List<long[]> options = Glue.splits(runs, k, MAX_SPLITS);
+        List<long[]> options = Glue.splits(runs, k, MAX_SPLITS, this::rowArithmetic);
         if (options.isEmpty()) {
             unreadRow(spec, where, slots.size());
             return;
         }
         if (options.size() > MAX_SPLITS) {
             unread.addAll(spec.keys());
-            diagnostics.path(ImportIssue.GLUED_AMBIGUOUS, where, spec.keys().get(0).path().parent(),
+            diagnostics.path(ImportIssue.GLUED_AMBIGUOUS, where, rowPath(spec),
                     printed(slots), spec.row(), "…", ">" + MAX_SPLITS);
             return;
         }
         open.add(new Open(spec, options, Origin.GLUE, printed(slots), where, slots));
+    }
+
+    // The row's place in the report; for table 四, read as one row, the table's.
+    private static io.github.nianbao.core.catalogue.ReportPath rowPath(RowSpec spec) {
+        return spec.row() instanceof io.github.nianbao.core.catalogue.Section s
+                ? io.github.nianbao.core.catalogue.ReportPath.of(s.key()) : spec.keys().get(0).path().parent();
+    }
+
+    // The relations within one row, checked while splitting: table 三's row total, table 四's block totals.
+    private boolean rowArithmetic(long[] v) {
+        if (layout.table() == io.github.nianbao.core.catalogue.Section.APPLICATIONS && v.length == 7) {
+            return v[0] + v[1] + v[2] + v[3] + v[4] + v[5] == v[6];
+        }
+        if (layout.table() == io.github.nianbao.core.catalogue.Section.REVIEW_LITIGATION && v.length == 15) {
+            for (int b = 0; b < 15; b += 5) {
+                if (v[b] + v[b + 1] + v[b + 2] + v[b + 3] != v[b + 4]) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean allCounts(RowSpec spec) {
@@ -401,7 +422,7 @@ final class TableReader {
 
     private void unreadRow(RowSpec spec, SourceLocation where, int found) {
         unread.addAll(spec.keys());
-        diagnostics.path(ImportIssue.CELL_COUNT, where, spec.keys().get(0).path().parent(), spec.row(), found, spec.keys().size());
+        diagnostics.path(ImportIssue.CELL_COUNT, where, rowPath(spec), spec.row(), found, spec.keys().size());
     }
 
     // ---- cells
@@ -517,10 +538,10 @@ final class TableReader {
                     cells.put(o.spec.keys().get(j), Count.of(v[j]));
                 }
                 if (o.origin == Origin.GLUE) {
-                    diagnostics.path(ImportIssue.GLUED_SPLIT, o.location, o.spec.keys().get(0).path().parent(),
+                    diagnostics.path(ImportIssue.GLUED_SPLIT, o.location, rowPath(o.spec),
                             o.printed, join(v), o.spec.row());
                 } else {
-                    diagnostics.path(ImportIssue.EXTRA_CELLS_DROPPED, o.location, o.spec.keys().get(0).path().parent(),
+                    diagnostics.path(ImportIssue.EXTRA_CELLS_DROPPED, o.location, rowPath(o.spec),
                             o.spec.row(), o.slots.size(), v.length);
                 }
             } else {
@@ -535,10 +556,10 @@ final class TableReader {
                     shown.add(join(o.options.get(c)));
                 }
                 if (o.origin == Origin.GLUE) {
-                    diagnostics.path(ImportIssue.GLUED_AMBIGUOUS, o.location, o.spec.keys().get(0).path().parent(),
+                    diagnostics.path(ImportIssue.GLUED_AMBIGUOUS, o.location, rowPath(o.spec),
                             o.printed, o.spec.row(), shown, candidates.size());
                 } else {
-                    diagnostics.path(ImportIssue.CELL_COUNT, o.location, o.spec.keys().get(0).path().parent(),
+                    diagnostics.path(ImportIssue.CELL_COUNT, o.location, rowPath(o.spec),
                             o.spec.row(), o.slots.size(), o.spec.keys().size());
                 }
             }
