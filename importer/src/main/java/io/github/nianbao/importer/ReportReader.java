@@ -12,6 +12,7 @@ import io.github.nianbao.core.catalogue.DisclosureColumn;
 import io.github.nianbao.core.catalogue.DisclosureRow;
 import io.github.nianbao.core.catalogue.Layout;
 import io.github.nianbao.core.catalogue.ReportPath;
+import io.github.nianbao.core.catalogue.ReviewBlock;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.core.cell.Cell;
 import io.github.nianbao.core.table.ApplicationTable;
@@ -341,8 +342,10 @@ final class ReportReader {
         TableReader.Result result;
         boolean found;
         if (flat) {
-            result = reader.readFlat(new TableReader.RowSpec(layout.table(), layout.cells(), List.of()));
-            found = stream.groups().stream().anyMatch(g -> !g.onlyEmpty());
+            // Table 四 has no row labels: it is found by its header, and its values follow it.
+            int after = reviewHeaderEnd(stream);
+            found = after >= 0 && stream.groups().stream().anyMatch(g -> !g.onlyEmpty() && g.anchor >= after);
+            result = found ? reader.readFlat(new TableReader.RowSpec(layout.table(), layout.cells(), List.of()), after) : null;
         } else {
             result = reader.readRows(specs(layout));
             found = result.location() != null;
@@ -355,6 +358,18 @@ final class ReportReader {
         diagnostics.path(ImportIssue.TABLE_MISSING, stream.location(0), ReportPath.of(layout.table().key()), layout.table());
         tables.add(new TableImport(layout.table(), layout, false, java.util.Set.copyOf(layout.cells()), null));
         return null;
+    }
+
+    // Where the header of table 四 ends: after its first block label and the label of its last block.
+    private static int reviewHeaderEnd(LabelStream stream) {
+        String first = Fold.text(ReviewBlock.ADMINISTRATIVE_REVIEW.label());
+        String last = Fold.text(ReviewBlock.LITIGATION_AFTER_REVIEW.label());
+        LabelStream.Match a = stream.find(first, 0, LabelStream.maxCost(first.length()));
+        if (a == null) {
+            return -1;
+        }
+        LabelStream.Match b = stream.find(last, a.end(), LabelStream.maxCost(last.length()));
+        return b == null ? -1 : b.end();
     }
 
     private static List<TableReader.RowSpec> specs(Layout layout) {

@@ -110,7 +110,10 @@ final class TableReader {
                     owner = i;
                 }
             }
-            if (owner < 0 || g.anchor - matches[owner].end() > MAX_JUNK_BEFORE_VALUES) {
+            // Values may follow a little stray text (a vertically printed group label); empty cells
+            // only count when nothing was printed between the label and them.
+            int junk = g.anchor - matches[owner < 0 ? 0 : owner].end();
+            if (owner < 0 || junk > (g.onlyEmpty() ? 0 : MAX_JUNK_BEFORE_VALUES)) {
                 orphan(g);
                 continue;
             }
@@ -134,11 +137,14 @@ final class TableReader {
         return new Result(cells, unread, start);
     }
 
-    /** Reads table 四: no row labels; its value cells, in print order, are the fifteen cells. */
-    Result readFlat(RowSpec spec) {
+    /**
+     * Reads table 四: no row labels; the value cells printed after its header (from folded position
+     * {@code after}), in print order, are the fifteen cells.
+     */
+    Result readFlat(RowSpec spec, int after) {
         List<LabelStream.Slot> slots = new ArrayList<>();
         for (LabelStream.Group g : stream.groups()) {
-            if (!g.onlyEmpty()) {
+            if (!g.onlyEmpty() && g.anchor >= after) {
                 slots.addAll(g.slots);
             }
         }
