@@ -31,8 +31,11 @@ record CellText(Kind kind, BigDecimal number, MoneyUnit unit, String annotation,
     }
 
     private static final Pattern NOT_APPLICABLE = Pattern.compile("/+|\\\\|[—–-]+|无|無|不适用|不適用|(?i:n/?a)");
+    // Money units as the catalogue spells them (longest first), then the counting words of counts.
+    private static final String UNITS = java.util.Arrays.stream(MoneyUnit.values()).map(MoneyUnit::symbol)
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).collect(java.util.stream.Collectors.joining("|"));
     private static final Pattern NUMBER = Pattern.compile(
-            "([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|元|件|条|项|个|次|人次|宗)?(\\(.*\\)|\\[.*])?");
+            "([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(" + UNITS + "|件|条|项|个|次|人次|宗)?(\\(.*\\)|\\[.*])?");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     static CellText parse(String raw) {
@@ -50,11 +53,12 @@ record CellText(Kind kind, BigDecimal number, MoneyUnit unit, String annotation,
             if ("-".equals(m.group(1))) {
                 n = n.negate();
             }
-            MoneyUnit unit = m.group(4) == null ? null : switch (m.group(4)) {
-                case "万元" -> MoneyUnit.WAN_YUAN;
-                case "元" -> MoneyUnit.YUAN;
-                default -> null;
-            };
+            MoneyUnit unit = null;
+            for (MoneyUnit u : MoneyUnit.values()) {
+                if (u.symbol().equals(m.group(4))) {
+                    unit = u;
+                }
+            }
             return new CellText(Kind.NUMBER, n, unit, m.group(5), DIGITS.matcher(c).matches(), raw);
         }
         return new CellText(Kind.TEXT, null, null, null, false, raw);

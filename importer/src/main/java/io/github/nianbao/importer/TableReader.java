@@ -112,8 +112,7 @@ final class TableReader {
             }
             // Values may follow a little stray text (a vertically printed group label); empty cells
             // only count when nothing was printed between the label and them.
-            int junk = g.anchor - matches[owner < 0 ? 0 : owner].end();
-            if (owner < 0 || junk > (g.onlyEmpty() ? 0 : MAX_JUNK_BEFORE_VALUES)) {
+            if (owner < 0 || g.anchor - matches[owner].end() > (g.onlyEmpty() ? 0 : MAX_JUNK_BEFORE_VALUES)) {
                 orphan(g);
                 continue;
             }

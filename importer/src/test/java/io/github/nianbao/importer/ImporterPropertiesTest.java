@@ -30,7 +30,7 @@ class ImporterPropertiesTest {
 
     @Test
     void readsBackWhatWasRendered() {
-        qt().withExamples(400).forAll(longs().all(), arbitrary().enumValues(ReportRenderer.Form.class),
+        qt().withExamples(300).forAll(longs().all(), arbitrary().enumValues(ReportRenderer.Form.class),
                 integers().between(0, ReportRenderer.Quirks.ALL), integers().between(-1, 3))
                 .checkAssert((seed, form, quirks, source) -> check(base(source, seed), form, quirks, seed));
     }
