@@ -1,0 +1,126 @@
+package io.github.nianbao.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Glued digits: runs of digits printed onto a label ({@code 规范性文件898989}) or onto the next
+ * label's numbering ({@code …相关政府信息4910000502.没有现成…}), and the ways a run of digits can be
+ * split into cells.
+ */
+final class Glue {
+
+    private Glue() {
+    }
+
+    /**
+     * Separates the digit runs in a text piece from its label text. Digits inside parentheses and
+     * item numbering ({@code 2.} before a label) stay text.
+     *
+     * @return the parts in order: text parts and digit parts
+     */
+    static List<Piece> separate(Piece piece) {
+        String t = piece.text();
+        List<Piece> parts = new ArrayList<>();
+        int depth = 0;
+        int textStart = 0;
+        int i = 0;
+        while (i < t.length()) {
+            char c = t.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            }
+            if (depth > 0 || !isDigit(c)) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < t.length() && isDigit(t.charAt(end))) {
+                end++;
+            }
+            boolean numberingFollows = end < t.length() && isNumberingMark(t.charAt(end))
+                    && (end + 1 >= t.length() || !isDigit(t.charAt(end + 1)));
+            int valueEnd = numberingFollows ? end - 1 : end;
+            boolean leadingNumbering = numberingFollows && SourceReader.trim(t.substring(textStart, i)).isEmpty() && valueEnd == i;
+            if (valueEnd > i && !leadingNumbering) {
+                if (i > textStart) {
+                    parts.add(piece.sub(textStart, i));
+                }
+                parts.add(piece.sub(i, valueEnd));
+                textStart = valueEnd;
+            }
+            i = end;
+        }
+        if (textStart < t.length()) {
+            parts.add(textStart == 0 ? piece : piece.sub(textStart, t.length()));
+        }
+        parts.removeIf(p -> p.text().isEmpty());
+        return parts;
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    private static boolean isNumberingMark(char c) {
+        return c == '.' || c == '、' || c == '．' || c == '，' || c == ',';
+    }
+
+    /**
+     * Lists the ways to split runs of digits into exactly {@code cells} numbers, none with a leading
+     * zero.
+     *
+     * @param runs the digit runs, in order (each yields at least one number)
+     * @param cells the number of cells
+     * @param limit stop after this many accepted splits
+     * @param accept which splits to keep (the row's own arithmetic)
+     * @return the accepted splits, each {@code cells} numbers long; at most {@code limit + 1} of them
+     */
+    static List<long[]> splits(List<String> runs, int cells, int limit, java.util.function.Predicate<long[]> accept) {
+        List<long[]> out = new ArrayList<>();
+        int digits = runs.stream().mapToInt(String::length).sum();
+        if (cells < runs.size() || cells > digits) {
+            return out;
+        }
+        split(runs, 0, 0, new long[cells], 0, out, limit, accept, new long[] {5_000_000});
+        return out;
+    }
+
+    private static void split(List<String> runs, int run, int pos, long[] acc, int filled, List<long[]> out, int limit,
+            java.util.function.Predicate<long[]> accept, long[] budget) {
+        if (out.size() > limit || budget[0]-- <= 0) {
+            return;
+        }
+        if (run == runs.size()) {
+            if (filled == acc.length && accept.test(acc)) {
+                out.add(acc.clone());
+            }
+            return;
+        }
+        String r = runs.get(run);
+        if (pos == r.length()) {
+            split(runs, run + 1, 0, acc, filled, out, limit, accept, budget);
+            return;
+        }
+        if (filled == acc.length) {
+            return;
+        }
+        // Cells still needed by later runs: at least one each.
+        int laterRuns = runs.size() - run - 1;
+        int maxEnd = r.length();
+        if (r.charAt(pos) == '0') {
+            maxEnd = pos + 1;
+        }
+        for (int end = pos + 1; end <= maxEnd && end - pos <= 18; end++) {
+            int remainingCells = acc.length - filled - 1;
+            int remainingDigits = r.length() - end + runs.subList(run + 1, runs.size()).stream().mapToInt(String::length).sum();
+            if (remainingCells < laterRuns || remainingCells > remainingDigits) {
+                continue;
+            }
+            acc[filled] = Long.parseLong(r.substring(pos, end));
+            split(runs, run, end, acc, filled + 1, out, limit, accept, budget);
+        }
+    }
+}

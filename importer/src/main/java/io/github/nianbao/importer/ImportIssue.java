@@ -1,0 +1,82 @@
+package io.github.nianbao.importer;
+
+import java.util.Locale;
+
+/**
+ * What an import diagnostic reports: a stable code with its severity. The message texts live in
+ * {@code messages_zh.properties} and {@code messages_en.properties} under {@link #key()}.
+ */
+public enum ImportIssue {
+    /** The input is not text (binary data, or text in an unknown encoding). */
+    NOT_TEXT(Severity.ERROR),
+    /** The input has neither a report title nor any section heading: not a report. */
+    NOT_A_REPORT(Severity.ERROR),
+    /** No title naming the agency and the report year was found, so no report could be built. */
+    TITLE_MISSING(Severity.ERROR),
+    /** The title names a year before 2019, for which there is no unified format. */
+    YEAR_UNSUPPORTED(Severity.ERROR),
+    /** A section heading was not found. */
+    SECTION_MISSING(Severity.WARNING),
+    /** A section heading was read from a variant or misspelt heading. */
+    SECTION_HEADING_VARIANT(Severity.INFO),
+    /** Text before the first section (introduction, page chrome) is not part of any section. */
+    TEXT_OUTSIDE_SECTIONS(Severity.INFO),
+    /** A table was not found: all its cells are unread. */
+    TABLE_MISSING(Severity.ERROR),
+    /** A row label was not found: the row's cells are unread. */
+    ROW_MISSING(Severity.ERROR),
+    /** A row was recognised from a label that differs from the official one. */
+    ROW_LABEL_VARIANT(Severity.INFO),
+    /** A row holds a number of cells that cannot be matched to its columns: its cells are unread. */
+    CELL_COUNT(Severity.ERROR),
+    /** A row held more cells than its columns; the extra ones were dropped because only one reading remains. */
+    EXTRA_CELLS_DROPPED(Severity.WARNING),
+    /** A row held fewer numbers than columns; the column positions showed which cells are blank. */
+    BLANK_BY_POSITION(Severity.INFO),
+    /** Digits printed without separators were split: the table's arithmetic leaves exactly one split. */
+    GLUED_SPLIT(Severity.INFO),
+    /** Digits printed without separators can be split in several ways: the cells are unread. */
+    GLUED_AMBIGUOUS(Severity.ERROR),
+    /** A cell's text is not a value of its column: the cell is unread. */
+    CELL_UNREADABLE(Severity.ERROR),
+    /** A money amount was printed without a unit and was read in 元. */
+    UNIT_ASSUMED(Severity.INFO),
+    /** A cell carried an annotation, which was kept out of its value. */
+    ANNOTATION(Severity.INFO),
+    /** Numbers in a table that belong to no row were ignored. */
+    ORPHAN_VALUES(Severity.WARNING),
+    /** The report is a hybrid: V2021 table 二 with the V2019 form of table 三. */
+    EDITION_HYBRID(Severity.INFO),
+    /** The edition could not be told from the tables and was taken from the report year. */
+    EDITION_FROM_YEAR(Severity.WARNING),
+    /** Table 三 has the V2021 form in a V2019 report, which the model cannot hold: its cells are unread. */
+    EDITION_CONFLICT(Severity.ERROR),
+    /** The importer failed on this input; the diagnostic says where it stopped. */
+    INTERNAL_ERROR(Severity.ERROR);
+
+    /** How serious a diagnostic is. */
+    public enum Severity {
+        /** Something could not be read: cells are unread or no report was built. */
+        ERROR,
+        /** Something was read, but not as printed, or something expected is missing. */
+        WARNING,
+        /** Something was read as printed, through a quirk worth knowing. */
+        INFO
+    }
+
+    private final Severity severity;
+
+    ImportIssue(Severity severity) {
+        this.severity = severity;
+    }
+
+    /** {@return how serious the issue is} */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** {@return the stable message key, for example {@code import.glued-ambiguous}} */
+    public String key() {
+        return "import." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

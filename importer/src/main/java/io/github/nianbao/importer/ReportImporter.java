@@ -1,0 +1,155 @@
+package io.github.nianbao.importer;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads published reports into the report model. Create one and share it: it holds no state and
+ * is thread-safe.
+ *
+ * <pre>{@code
+ * ReportImporter importer = ReportImporter.create();
+ * ImportResult result = importer.read(Files.readString(path));
+ * result.report().ifPresent(report -> ...);
+ * result.diagnostics().forEach(d -> System.err.println(d.toString(Locale.ENGLISH)));
+ * }</pre>
+ *
+ * <h2>What it reads</h2>
+ * Page text (tab- or space-separated tables), {@code pdftotext -layout} text, Markdown pipe tables
+ * and HTML with {@code rowspan}/{@code colspan}. The edition, report year and agency come from the
+ * title and the tables; the six sections are found by their headings (variants and typos
+ * included); the tables by the labels of the catalogue, never by positions or counts of numbers.
+ *
+ * <h2>What it never does</h2>
+ * It never guesses. A blank cell stays {@linkplain io.github.nianbao.core.cell.Cell#isBlank() blank}
+ * and "/" stays {@linkplain io.github.nianbao.core.cell.Cell#isNotApplicable() not applicable};
+ * digits printed together are split only when the table's own arithmetic leaves exactly one split.
+ *
+ * <h2>Unread cells</h2>
+ * A cell that could not be read (a missing row, an ambiguous split, unreadable text) is
+ * <em>blank</em> in the imported report — the model has no other state for a value that is not
+ * known — and is listed in {@link TableImport#unreadCells()} and {@link ImportResult#unreadCells()},
+ * with an {@link ImportIssue.Severity#ERROR} diagnostic that names it. Callers must consult these
+ * before treating a blank as printed blank.
+ *
+ * <h2>Bad input</h2>
+ * Nothing throws for bad input: an unrelated document, a truncated report or binary data yield
+ * diagnostics and, when not even the agency and year could be read, no report.
+ */
+public final class ReportImporter {
+
+    private static final ReportImporter INSTANCE = new ReportImporter();
+
+    private ReportImporter() {
+    }
+
+    /** {@return the importer} */
+    public static ReportImporter create() {
+        return INSTANCE;
+    }
+
+    /**
+     * Reads a report, telling its form from the text.
+     *
+     * @param text page text, layout text, Markdown or HTML
+     * @return the result
+     */
+    public ImportResult read(String text) {
+        Objects.requireNonNull(text, "text");
+        return read(text, isBinary(text) ? SourceFormat.PAGE_TEXT : SourceReader.detect(text));
+    }
+
+    /**
+     * Reads a report in a known form.
+     *
+     * @param text the source
+     * @param format its form
+     * @return the result
+     */
+    public ImportResult read(String text, SourceFormat format) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(format, "format");
+        if (isBinary(text)) {
+            return notText(format);
+        }
+        ReportReader reader = null;
+        try {
+            reader = new ReportReader(SourceReader.read(text, format));
+            return reader.read();
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug must not become the caller's exception on some odd input: report it instead.
+            Diagnostics d = reader != null ? reader.diagnostics() : new Diagnostics();
+            d.add(ImportIssue.INTERNAL_ERROR, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new ImportResult(format, null, List.of(), d.list());
+        }
+    }
+
+    /**
+     * Reads a report from bytes: UTF-8 (with or without byte-order mark), else GB18030, as Chinese
+     * sites often serve; anything else is reported as not text.
+     *
+     * @param bytes the source
+     * @return the result
+     */
+    public ImportResult read(byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        String text = decode(bytes, StandardCharsets.UTF_8);
+        if (text == null) {
+            text = decode(bytes, Charset.forName("GB18030"));
+        }
+        if (text == null) {
+            return notText(SourceFormat.PAGE_TEXT);
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\ufeff') {
+            text = text.substring(1);
+        }
+        return read(text);
+    }
+
+    /**
+     * Reads a report from a file, as {@link #read(byte[])}.
+     *
+     * @param file the file
+     * @return the result
+     * @throws IOException if the file cannot be read
+     */
+    public ImportResult read(Path file) throws IOException {
+        return read(Files.readAllBytes(file));
+    }
+
+    private static ImportResult notText(SourceFormat format) {
+        Diagnostics d = new Diagnostics();
+        d.add(ImportIssue.NOT_TEXT, null);
+        return new ImportResult(format, null, List.of(), d.list());
+    }
+
+    private static String decode(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    // Control characters other than tab, line breaks and form feed mark binary data.
+    private static boolean isBinary(String text) {
+        int control = 0;
+        int n = Math.min(text.length(), 65_536);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\ufffd' || c == 0x7f) {
+                control++;
+            }
+        }
+        return n > 0 && control * 50 > n;
+    }
+}

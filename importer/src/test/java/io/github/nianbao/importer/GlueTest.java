@@ -1,0 +1,50 @@
+package io.github.nianbao.importer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.nianbao.core.catalogue.Applicant;
+import io.github.nianbao.core.catalogue.ApplicationRow;
+import io.github.nianbao.core.catalogue.DisclosureRow;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Digit runs cut out of labels, and the splits of runs into cells. */
+class GlueTest {
+
+    private static List<String> parts(String text) {
+        return Glue.separate(new Piece(text, 1, 1, null, -1, -1, false)).stream().map(Piece::text).toList();
+    }
+
+    @Test
+    void separatesRunsFromLabelsButNotNumbering() {
+        String documents = DisclosureRow.NORMATIVE_DOCUMENTS.label();
+        assertEquals(List.of(documents, "898989"), parts(documents + "898989"));
+        String notHeld = ApplicationRow.NOT_HELD.label();
+        String next = ApplicationRow.REQUIRES_CREATION.label();
+        assertEquals(List.of(notHeld, "491000050", next), parts(notHeld + "491000050" + next));
+        assertEquals(List.of(ApplicationRow.OTHER_REASONS.label()), parts(ApplicationRow.OTHER_REASONS.label()));
+        String comma = ApplicationRow.OTHER_REASONS.numbering().replace('.', '、') + ApplicationRow.OTHER_REASONS.text();
+        assertEquals(List.of(comma), parts(comma));
+        assertEquals(List.of("（其中修订16件）"), parts("（其中修订16件）"));
+        assertEquals(List.of(Applicant.TOTAL.label(), "１２"), parts(Applicant.TOTAL.label() + "１２"));
+    }
+
+    @Test
+    void splitsWithoutLeadingZeros() {
+        List<long[]> all = Glue.splits(List.of("898989"), 3, 1000, v -> true);
+        assertTrue(all.stream().anyMatch(v -> v[0] == 89 && v[1] == 89 && v[2] == 89));
+        assertEquals(10, all.size()); // C(5,2) cuts, none leaving a leading zero in 898989
+        assertEquals(1, Glue.splits(List.of("1000"), 3, 1000, v -> true).size()); // 100 · 0 · 0? no: 1 · 0 · 00 is not allowed
+        assertArrayEquals(new long[] {10, 0, 0}, Glue.splits(List.of("1000"), 3, 1000, v -> true).get(0));
+        assertEquals(0, Glue.splits(List.of("12"), 3, 1000, v -> true).size());
+    }
+
+    @Test
+    void theRowTotalLeavesOneSplit() {
+        List<long[]> rowTotal = Glue.splits(List.of("491000050"), 7, 1000, v -> v[0] + v[1] + v[2] + v[3] + v[4] + v[5] == v[6]);
+        assertEquals(1, rowTotal.size());
+        assertArrayEquals(new long[] {49, 1, 0, 0, 0, 0, 50}, rowTotal.get(0));
+    }
+}
