@@ -5,6 +5,7 @@ module io.github.nianbao.cli {
     requires io.github.nianbao.validation;
     requires io.github.nianbao.serialization;
     requires io.github.nianbao.samples;
+    requires io.github.nianbao.importer;
     requires info.picocli;
     requires tools.jackson.core;
     requires static org.immutables.value.annotations;

@@ -1,5 +1,6 @@
 package io.github.nianbao.cli;
 
+import io.github.nianbao.importer.ReportImporter;
 import io.github.nianbao.validation.ReportValidator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,7 @@ import picocli.CommandLine.IVersionProvider;
  */
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Nianbao.Version.class,
         description = "Checks 政府信息公开工作年度报告 (government information disclosure annual reports).",
-        subcommands = {ValidateCommand.class, GenerateCommand.class, ConvertCommand.class, RulesCommand.class,
+        subcommands = {ValidateCommand.class, ImportCommand.class, GenerateCommand.class, ConvertCommand.class, RulesCommand.class,
             ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class Nianbao implements Callable<Integer> {
 
@@ -33,6 +34,7 @@ public final class Nianbao implements Callable<Integer> {
     private final PrintWriter out;
     private final PrintWriter err;
     private final ReportValidator validator = ReportValidator.standard();
+    private final ReportImporter importer = ReportImporter.create();
 
     private Nianbao(InputStream in, PrintStream rawOut, PrintWriter out, PrintWriter err) {
         this.in = in;
@@ -107,6 +109,10 @@ public final class Nianbao implements Callable<Integer> {
 
     ReportValidator validator() {
         return validator;
+    }
+
+    ReportImporter importer() {
+        return importer;
     }
 
     /** The version, from the build. */

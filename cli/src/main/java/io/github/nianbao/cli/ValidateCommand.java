@@ -1,6 +1,7 @@
 package io.github.nianbao.cli;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.importer.ImportResult;
 import io.github.nianbao.samples.SampleReports;
 import io.github.nianbao.serialization.DecodeResult;
 import io.github.nianbao.serialization.ReportJson;
@@ -149,6 +150,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
             case JSON -> pipeline.submit(() -> render(fromJson(name, input.path())));
+            case TEXT, HTML -> pipeline.submit(() -> render(imported(name, input.path())));
         }
     }
 
@@ -217,6 +219,21 @@ final class ValidateCommand implements Callable<Integer> {
             return Outcome.unreadable(name, List.of(lang.text("input.empty", name)));
         }
         return fromResult(name, json.decode(bytes));
+    }
+
+    // Published text and HTML go through the importer; its diagnostics are shown next to the findings.
+    private Outcome imported(String name, Path path) {
+        ImportResult r;
+        try {
+            r = parent.importer().read(path);
+        } catch (IOException e) {
+            return Outcome.unreadable(name, List.of(lang.text("input.unreadable", name, e.getClass().getSimpleName())));
+        }
+        List<String> diagnostics = r.diagnostics().stream().map(d -> d.toString(lang.locale())).toList();
+        if (r.report().isEmpty()) {
+            return Outcome.unreadable(name, diagnostics);
+        }
+        return validated(name, r.report().get(), diagnostics);
     }
 
     private DecodeResult decodeFile(Path path) throws IOException {

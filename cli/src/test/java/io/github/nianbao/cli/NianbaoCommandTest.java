@@ -266,6 +266,29 @@ class NianbaoCommandTest {
     }
 
     @Test
+    void publishedTextIsImportedThenValidatedWithItsDiagnostics() throws IOException {
+        Path txt = dir.resolve(SampleReports.Published.HONGZE_QU_2023.fileName());
+        Files.write(txt, SampleReports.Published.HONGZE_QU_2023.sourceBytes());
+        Run zh = run("validate", txt.toString());
+        assertEquals(1, zh.status(), zh.out());
+        assertTrue(zh.out().contains("T4-TOTAL"), zh.out());
+        assertTrue(zh.out().contains("import.edition-hybrid"), "import diagnostics are shown next to the findings: " + zh.out());
+        Run en = run("validate", "--lang", "en", txt.toString());
+        assertTrue(en.out().contains("Hybrid report"), en.out());
+
+        Run imported = run("import", txt.toString());
+        assertEquals(0, imported.status(), imported.err());
+        assertTrue(imported.err().contains("import.edition-hybrid"), imported.err());
+        AnnualReport report = JSON.decode(imported.out()).orElseThrow();
+        assertEquals(SampleReports.hongzeQu2023().reviewLitigation(), report.reviewLitigation());
+        assertEquals(SampleReports.hongzeQu2023().applications(), report.applications());
+
+        Path junk = write("junk.txt", "这不是一份年度报告。\n");
+        assertEquals(2, run("import", junk.toString()).status());
+        assertEquals(2, run("validate", junk.toString()).status());
+    }
+
+    @Test
     void symbolicLinksAreNotFollowedUnlessAsked() throws IOException {
         Path outside = write("outside/secret.json", JSON.encode(clean(18)));
         Path inside = Files.createDirectories(dir.resolve("inside"));
