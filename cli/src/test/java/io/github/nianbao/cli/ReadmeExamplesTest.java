@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.importer.ImportResult;
+import io.github.nianbao.importer.ReportImporter;
 import io.github.nianbao.samples.SampleReports;
 import io.github.nianbao.serialization.ReportJson;
 import io.github.nianbao.validation.Finding;
@@ -58,6 +60,25 @@ class ReadmeExamplesTest {
                 "T4-TOTAL /reviewLitigation/litigationAfterReview/total 5 ≠ 0"), printed);
         assertTrue(readme().contains(region("validate")), "README shows the validation example");
         assertTrue(result.findings().get(0).message(Locale.ENGLISH).startsWith("Table IV"));
+    }
+
+    @Test
+    void jsonAndImport() throws IOException {
+        AnnualReport report = SampleReports.lingxiuZhen2020();
+        String publishedText = SampleReports.Published.HONGZE_QU_2023.sourceText();
+        // README:json:begin
+        ReportJson json = ReportJson.create();                       // strict; create once, share
+        String text = json.encode(report);                           // canonical: same report, same bytes
+        AnnualReport back = json.decode(text).orElseThrow();         // or inspect decode(text).problems()
+
+        ImportResult imported = ReportImporter.create().read(publishedText);   // page text, PDF text, Markdown, HTML
+        imported.diagnostics().forEach(d -> System.out.println(d.toString(Locale.ENGLISH)));
+        AnnualReport published = imported.report().orElseThrow();    // cells it could not read are named above
+        // README:json:end
+        assertEquals(report, back);
+        assertEquals(SampleReports.hongzeQu2023().reviewLitigation(), published.reviewLitigation());
+        assertTrue(imported.isComplete());
+        assertTrue(readme().contains(region("json")), "README shows the JSON and import example");
     }
 
     @Test
