@@ -39,6 +39,11 @@ import java.util.random.RandomGeneratorFactory;
  * <p>Magnitudes follow the issuer's {@link Scale}; small values and the edges 0 and 1 come more
  * often than their share; zeros are sometimes printed as blanks in the organisation columns of
  * table 三, as real reports do; narratives are Chinese text that restates the tables.
+ *
+ * <p>Besides single reports it generates {@linkplain #pair pairs} of consecutive years that agree
+ * with each other, and {@linkplain #invalid(RandomGenerator, Edition, Mutation) broken reports}: a
+ * valid report or pair with one {@link Mutation}, carrying exactly the findings the standard
+ * validator must produce.
  */
 public final class ReportGenerator {
 
