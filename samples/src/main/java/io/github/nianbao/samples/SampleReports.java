@@ -55,7 +55,9 @@ import java.util.List;
  * source files by line ranges. The source files themselves are resources of this module, byte for
  * byte as extracted from the published pages and PDFs, and are returned by {@link Published#sourceText()}.
  *
- * <p>Each report is built once and shared; reports are immutable.
+ * <p>Each report is built once and shared; reports are immutable. {@link Sample} lists the whole
+ * corpus, these four and a {@linkplain #synthetic(Edition) synthetic} report per edition, with
+ * their canonical JSON.
  */
 public final class SampleReports {
 
@@ -86,14 +88,7 @@ public final class SampleReports {
 
         /** {@return the source file as published (UTF-8), byte for byte} */
         public byte[] sourceBytes() {
-            try (InputStream in = SampleReports.class.getResourceAsStream("reports/" + fileName)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource reports/" + fileName);
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return resource("reports/" + fileName);
         }
 
         /** {@return the source file as text} */
@@ -111,6 +106,88 @@ public final class SampleReports {
     private static final class Holder {
         static final AnnualReport[] REPORTS = {
             buildLingxiuZhen2020(), buildHongzeQu2023(), buildHongzeQu2024(), buildHuaianShi2024()};
+        static final AnnualReport[] SYNTHETIC = {SyntheticReports.build(Edition.V2019), SyntheticReports.build(Edition.V2021)};
+    }
+
+    /**
+     * The sample corpus: the four published reports and one synthetic report per edition, each as an
+     * object and as its canonical JSON, a resource of this module written by {@code ReportJson} with
+     * pretty printing (at {@code io/github/nianbao/samples/json/<name>.json}).
+     */
+    public enum Sample {
+        /** 灵秀镇人民政府 2020 (V2019), as published. */
+        LINGXIU_ZHEN_2020("2020-lingxiu-zhen"),
+        /** 淮安市洪泽区人民政府 2023 (hybrid), as published, with its two table-四 errors. */
+        HONGZE_QU_2023("2023-hongze-qu"),
+        /** 淮安市洪泽区人民政府 2024 (hybrid), as published. */
+        HONGZE_QU_2024("2024-hongze-qu"),
+        /** 淮安市人民政府 2024 (V2021), as published. */
+        HUAIAN_SHI_2024("2024-huaian-shi"),
+        /** A made-up V2019 report in which every row is non-zero and every relation holds. */
+        SYNTHETIC_V2019("synthetic-v2019"),
+        /** A made-up V2021 report in which every row is non-zero and every relation holds. */
+        SYNTHETIC_V2021("synthetic-v2021");
+
+        /** The folder of the JSON resources, on the class path. */
+        public static final String JSON_FOLDER = "io/github/nianbao/samples/json/";
+
+        private final String name;
+
+        Sample(String name) {
+            this.name = name;
+        }
+
+        /** {@return the sample's file name without extension, such as {@code 2020-lingxiu-zhen}} */
+        public String fileName() {
+            return name;
+        }
+
+        /** {@return the class-path resource of the canonical JSON, such as {@code io/github/nianbao/samples/json/2020-lingxiu-zhen.json}} */
+        public String jsonResource() {
+            return JSON_FOLDER + name + ".json";
+        }
+
+        /** {@return the report as an object} */
+        public AnnualReport report() {
+            return ordinal() < Holder.REPORTS.length ? Holder.REPORTS[ordinal()] : Holder.SYNTHETIC[ordinal() - Holder.REPORTS.length];
+        }
+
+        /** {@return whether this is a published report (else a synthetic one)} */
+        public boolean isPublished() {
+            return ordinal() < Published.values().length;
+        }
+
+        /** {@return the canonical JSON of the report, UTF-8, as shipped} */
+        public byte[] jsonBytes() {
+            return resource("/" + jsonResource());
+        }
+
+        /** {@return the canonical JSON of the report, as shipped} */
+        public String json() {
+            return new String(jsonBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = SampleReports.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Returns the synthetic report of an edition: every row of every table non-zero, every relation
+     * of the format holding, no blank cell.
+     *
+     * @param edition the edition
+     * @return the report
+     */
+    public static AnnualReport synthetic(Edition edition) {
+        return Holder.SYNTHETIC[edition.ordinal()];
     }
 
     /** {@return 灵秀镇人民政府 2020 年政府信息公开工作年度报告 (V2019)} */

@@ -12,6 +12,13 @@ import java.util.List;
  */
 final class NarrativeWriter {
 
+    /** What a section says when it says nothing. */
+    static final String NOTHING = "无。";
+    /** Section 六 with nothing to report, and no word about fees. */
+    static final String NOTHING_ELSE = "本年度无其他需要报告的事项。";
+    /** Appended to a body's name, it names another body: its office. */
+    static final String OFFICE = "办公室";
+
     private static final List<String> WORK = List.of(
             "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻落实《中华人民共和国政府信息公开条例》，不断完善政府信息公开制度。",
             "加强政府网站和政务新媒体日常管理，运用第三方检测平台实行常态化监测，严格执行信息发布审核制度。",
@@ -68,7 +75,7 @@ final class NarrativeWriter {
 
     Narrative otherMatters(Edition edition) {
         if (edition == Edition.V2019) {
-            return Narrative.of("本年度无其他需要报告的事项。");
+            return Narrative.of(NOTHING_ELSE);
         }
         long fee = draw.chance(70) ? 0 : draw.count(5000);
         return Narrative.of(year + "年，严格落实《政府信息公开信息处理费管理办法》，全年收取信息处理费" + fee + "元。");

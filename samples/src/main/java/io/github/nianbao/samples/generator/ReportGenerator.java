@@ -30,6 +30,7 @@ import java.util.OptionalLong;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
+
 /**
  * Generates realistic reports that are valid by construction: every relation of the format that a
  * validator treats as an error holds. Deterministic for a given random source, framework-neutral
@@ -38,6 +39,11 @@ import java.util.random.RandomGeneratorFactory;
  * <p>Magnitudes follow the issuer's {@link Scale}; small values and the edges 0 and 1 come more
  * often than their share; zeros are sometimes printed as blanks in the organisation columns of
  * table 三, as real reports do; narratives are Chinese text that restates the tables.
+ *
+ * <p>Besides single reports it generates {@linkplain #pair pairs} of consecutive years that agree
+ * with each other, and {@linkplain #invalid(RandomGenerator, Edition, Mutation) broken reports}: a
+ * valid report or pair with one {@link Mutation}, carrying exactly the findings the standard
+ * validator must produce.
  */
 public final class ReportGenerator {
 
@@ -132,13 +138,89 @@ public final class ReportGenerator {
      */
     public ReportPair pair(RandomGenerator random, Edition currentEdition) {
         Draw draw = new Draw(random);
-        Scale scale = draw.pick(List.of(Scale.values()));
-        int first = Math.max(currentEdition.firstReportYear(), Edition.V2019.firstReportYear() + 1);
+        return pair(draw, currentEdition, draw.pick(List.of(Scale.values())), Edition.V2019.firstReportYear() + 1);
+    }
+
+    private ReportPair pair(Draw draw, Edition currentEdition, Scale scale, int firstYear) {
+        int first = Math.max(currentEdition.firstReportYear(), firstYear);
         int year = (int) draw.between(first, currentEdition.lastReportYear().orElse(lastReportYear));
         Issuer issuer = Issuer.draw(draw, scale);
         AnnualReport previous = report(draw, issuer, year - 1, Edition.forReportYear(year - 1), scale, null);
         AnnualReport current = report(draw, issuer, year, currentEdition, scale, previous);
         return new ReportPair(previous, current);
+    }
+
+    /**
+     * Generates a broken report of a random edition: a valid report with one random mutation that
+     * applies to its edition.
+     *
+     * @param random the random source
+     * @return the case, with the findings it must produce
+     */
+    public InvalidReport invalid(RandomGenerator random) {
+        return invalid(random, random.nextBoolean() ? Edition.V2019 : Edition.V2021);
+    }
+
+    /**
+     * Generates a broken report of one edition, with a random mutation that applies to it
+     * (cross-year mutations included).
+     *
+     * @param random the random source
+     * @param edition the edition of the (current) report
+     * @return the case, with the findings it must produce
+     */
+    public InvalidReport invalid(RandomGenerator random, Edition edition) {
+        List<Mutation> mutations = Mutation.applicableTo(edition);
+        return invalid(random, edition, mutations.get(random.nextInt(mutations.size())));
+    }
+
+    /**
+     * Generates a broken pair of reports of one agency: a consistent {@link #pair pair} with one
+     * random cross-year mutation.
+     *
+     * @param random the random source
+     * @param currentEdition the edition of the current year's report
+     * @return the case; its {@link InvalidReport#previousYear()} is present
+     */
+    public InvalidReport invalidPair(RandomGenerator random, Edition currentEdition) {
+        List<Mutation> mutations = Mutation.applicableTo(currentEdition).stream().filter(Mutation::isCrossYear).toList();
+        return invalid(random, currentEdition, mutations.get(random.nextInt(mutations.size())));
+    }
+
+    /**
+     * Generates a broken report: a valid report (or pair, for a {@linkplain Mutation#isCrossYear()
+     * cross-year} mutation) of a random scale with one mutation applied.
+     *
+     * @param random the random source
+     * @param edition the edition of the (current) report
+     * @param mutation the mutation
+     * @return the case, with the findings it must produce
+     * @throws IllegalArgumentException if the mutation does not apply to the edition
+     */
+    public InvalidReport invalid(RandomGenerator random, Edition edition, Mutation mutation) {
+        if (!mutation.appliesTo(edition)) {
+            throw new IllegalArgumentException(mutation + " does not apply to " + edition + " reports");
+        }
+        Draw draw = new Draw(random);
+        // Stock across years needs two V2021 reports: the current year is 2022 or later.
+        int firstYear = mutation == Mutation.STOCK_ACROSS_YEARS ? Edition.V2021.firstReportYear() + 1 : Edition.V2019.firstReportYear() + 1;
+        for (int attempt = 0; ; attempt++) {
+            Scale scale = draw.pick(List.of(Scale.values()));
+            InvalidReport result;
+            if (mutation.isCrossYear()) {
+                ReportPair pair = pair(draw, edition, scale, firstYear);
+                result = Mutator.apply(mutation, draw, pair.current(), pair.previous(), lastReportYear);
+            } else {
+                result = Mutator.apply(mutation, draw, valid(random, edition, scale), null, lastReportYear);
+            }
+            if (result != null) {
+                return result;
+            }
+            // A report with nothing to mutate that way (all cells equal, say): draw another.
+            if (attempt > 10_000) {
+                throw new IllegalStateException("no report to apply " + mutation + " to");
+            }
+        }
     }
 
     private AnnualReport report(Draw draw, Issuer issuer, int year, Edition edition, Scale scale, AnnualReport previous) {

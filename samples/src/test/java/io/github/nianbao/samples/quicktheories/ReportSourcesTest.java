@@ -1,0 +1,85 @@
+package io.github.nianbao.samples.quicktheories;
+
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.nianbao.core.Edition;
+import io.github.nianbao.samples.generator.InvalidReport;
+import io.github.nianbao.samples.generator.Mutation;
+import io.github.nianbao.samples.generator.ReportGenerator;
+import io.github.nianbao.serialization.ReportJson;
+import io.github.nianbao.validation.ReportValidator;
+import io.github.nianbao.validation.ValidationResult;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class ReportSourcesTest {
+
+    private static final ReportValidator VALIDATOR = ReportValidator.standard();
+
+    @Test
+    void validReportsHaveNoError() {
+        for (Edition edition : Edition.values()) {
+            qt().withExamples(300).forAll(ReportSources.reports(edition))
+                    .check(r -> r.edition() == edition && VALIDATOR.validate(r).isAcceptable());
+        }
+    }
+
+    @Test
+    void brokenReportsYieldExactlyTheirFindings() {
+        // README:quicktheories:begin
+        qt().forAll(ReportSources.invalidReports())
+                .check(broken -> broken.matches(broken.validate(ReportValidator.standard())));
+        // README:quicktheories:end
+    }
+
+    @Test
+    void pairsHaveNoErrorAndBrokenPairsTheirFindings() {
+        for (Edition edition : Edition.values()) {
+            qt().withExamples(200).forAll(ReportSources.pairs(edition))
+                    .check(p -> VALIDATOR.validate(p.current(), p.previous()).isAcceptable());
+            qt().withExamples(200).forAll(ReportSources.invalidPairs(edition))
+                    .check(c -> c.previousYear().isPresent() && c.matches(c.validate(VALIDATOR)));
+        }
+    }
+
+    @Test
+    void everyReportRoundTripsThroughJson() {
+        ReportJson json = ReportJson.create();
+        qt().forAll(ReportSources.reports()).check(r -> json.decode(json.encode(r)).orElseThrow().equals(r));
+    }
+
+    @Test
+    void failingCasesShrink() {
+        // A property that fails for every report with 50 or more new applications: QuickTheories
+        // shrinks the numbers it fed the generator, and the counterexample it reports is smaller than
+        // the first one it found.
+        List<Long> seen = new ArrayList<>();
+        Gen<Long> newApplications = ReportSources.reports(Edition.V2021)
+                .map(r -> r.applications().newlyReceived().total().value());
+        AssertionError failure = Assertions.assertThrows(AssertionError.class, () -> qt().withFixedSeed(7).withShrinkCycles(300)
+                .forAll(newApplications).check(n -> {
+                    seen.add(n);
+                    return n < 50;
+                }));
+        long first = seen.stream().filter(n -> n >= 50).findFirst().orElseThrow();
+        String[] lines = failure.getMessage().split("\\R");
+        int at = java.util.Arrays.asList(lines).indexOf("Smallest found falsifying value(s) :-");
+        long smallest = Long.parseLong(lines[at + 1].strip());
+        Assertions.assertTrue(smallest >= 50 && smallest < first, () -> "shrunk from " + first + " to " + smallest);
+    }
+
+    @Test
+    void anyPlainGeneratorWraps() {
+        // README:wrap:begin
+        Gen<InvalidReport> ledgers = ReportSources.of(
+                random -> ReportGenerator.standard().invalid(random, Edition.V2019, Mutation.LEDGER));
+        // README:wrap:end
+        qt().withExamples(100).forAll(ledgers).check(c -> {
+            ValidationResult result = c.validate(VALIDATOR);
+            return c.mutation() == Mutation.LEDGER && c.missing(result).isEmpty() && c.unexpected(result).isEmpty();
+        });
+    }
+}
