@@ -46,6 +46,9 @@ class ReadmeTest {
             String code = region(Path.of(region[0]), region[1]);
             assertTrue(readme.contains(code), "README.md lacks the " + region[1] + " example:\n" + code);
         }
+        String projectReadme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        assertTrue(projectReadme.contains(region(Path.of("src/test/java/io/github/nianbao/samples/quicktheories/ReportSourcesTest.java"),
+                "quicktheories")), "the project README shows the QuickTheories example");
     }
 
     private static String region(Path source, String name) throws IOException {
