@@ -4,7 +4,15 @@ import io.github.nianbao.core.Edition;
 import io.github.nianbao.samples.generator.ReportGenerator;
 import io.github.nianbao.serialization.JsonLinesWriter;
 import io.github.nianbao.serialization.ReportJson;
+import io.github.nianbao.samples.generator.InvalidReport;
+import io.github.nianbao.samples.generator.Mutation;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.random.RandomGenerator;
 import picocli.CommandLine.Command;
@@ -13,7 +21,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code nianbao generate}: writes generated reports as JSON Lines, for test data and load tests. */
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = Nianbao.Version.class,
-        description = "Writes generated, realistic reports to standard output as JSON Lines (one report per line).")
+        description = {"Writes generated, realistic reports to standard output as JSON Lines (one report per line).",
+            "With --invalid every report carries one mutation (cross-year mutations excluded: a line holds one report),",
+            "and --expected FILE receives, line for line, the findings each report must produce."})
 final class GenerateCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -28,19 +38,39 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Random seed; the same seed gives the same reports (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
+    @Option(names = "--invalid", description = "Generate broken reports, one mutation each.")
+    boolean invalid;
+
+    @Option(names = "--expected", paramLabel = "FILE", description = "With --invalid: where to write the expected findings, as JSON Lines.")
+    Path expected;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (count < 0) {
             parent.err().println("nianbao generate: --count must be 0 or more");
+            return Nianbao.EXIT_USAGE;
+        }
+        if (expected != null && !invalid) {
+            parent.err().println("nianbao generate: --expected goes with --invalid");
             return Nianbao.EXIT_USAGE;
         }
         RandomGenerator random = ReportGenerator.random(seed);
         ReportGenerator generator = ReportGenerator.standard();
         parent.out().flush();
         OutputStream stdout = parent.rawOut();
-        try (JsonLinesWriter lines = ReportJson.create().linesWriter(stdout)) {
+        try (JsonLinesWriter lines = ReportJson.create().linesWriter(stdout);
+                Writer findings = expected == null ? Writer.nullWriter() : Files.newBufferedWriter(expected, StandardCharsets.UTF_8)) {
             for (long i = 0; i < count; i++) {
-                lines.write(edition == null ? generator.valid(random) : generator.valid(random, edition));
+                Edition e = edition != null ? edition : random.nextBoolean() ? Edition.V2019 : Edition.V2021;
+                if (invalid) {
+                    List<Mutation> single = Mutation.applicableTo(e).stream().filter(m -> !m.isCrossYear()).toList();
+                    InvalidReport broken = generator.invalid(random, e, single.get(random.nextInt(single.size())));
+                    lines.write(broken.report());
+                    findings.write(ExpectedFindingsLine.of(i + 1, broken));
+                    findings.write('\n');
+                } else {
+                    lines.write(generator.valid(random, e));
+                }
             }
         }
         return Nianbao.EXIT_OK;

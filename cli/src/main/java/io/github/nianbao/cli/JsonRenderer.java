@@ -76,6 +76,7 @@ final class JsonRenderer {
             g.writeStringProperty("value", c.value(lang.locale()));
             g.writeStringProperty("state", c.state().name());
             g.writeStringProperty("role", c.role().name());
+            g.writeStringProperty("period", c.period().name());
             g.writeEndObject();
         }
         g.writeEndArray();

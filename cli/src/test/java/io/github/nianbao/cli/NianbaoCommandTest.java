@@ -20,7 +20,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -286,6 +288,44 @@ class NianbaoCommandTest {
         Path junk = write("junk.txt", "这不是一份年度报告。\n");
         assertEquals(2, run("import", junk.toString()).status());
         assertEquals(2, run("validate", junk.toString()).status());
+    }
+
+    @Test
+    void generatedInvalidReportsProduceExactlyTheExpectedFindings() throws IOException {
+        Path expected = dir.resolve("expected.jsonl");
+        Run gen = run("generate", "--count", "60", "--seed", "9", "--invalid", "--expected", expected.toString());
+        assertEquals(0, gen.status(), gen.err());
+        Path reports = write("broken.jsonl", gen.out());
+        List<String> actual = run("validate", "--format", "json", reports.toString()).out().lines().toList();
+        List<String> wanted = Files.readAllLines(expected, StandardCharsets.UTF_8);
+        assertEquals(61, actual.size());
+        assertEquals(60, wanted.size());
+        JsonMapper mapper = JsonMapper.builder().build();
+        for (int i = 0; i < wanted.size(); i++) {
+            JsonNode want = mapper.readTree(wanted.get(i));
+            JsonNode got = mapper.readTree(actual.get(i));
+            assertEquals(i + 1, want.get("line").asInt());
+            assertEquals(summarise(want.get("findings"), true), summarise(got.get("findings"), false), want.get("mutation").asString());
+        }
+        assertEquals(2, run("generate", "--count", "1", "--expected", expected.toString()).status());
+    }
+
+    /** Rule, severity and the current year's pointers of each finding, sorted. */
+    private static List<String> summarise(JsonNode findings, boolean expected) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode f : findings) {
+            TreeSet<String> cells = new TreeSet<>();
+            for (JsonNode c : f.get("cells")) {
+                if (expected) {
+                    cells.add(c.asString());
+                } else if ("THIS_YEAR".equals(c.get("period").asString())) {
+                    cells.add(c.get("pointer").asString());
+                }
+            }
+            out.add(f.get("ruleId").asString() + " " + f.get("severity").asString() + " " + cells);
+        }
+        out.sort(null);
+        return out;
     }
 
     @Test
