@@ -9,6 +9,17 @@ import java.util.Locale;
 public enum ImportIssue {
     /** The input is not text (binary data, or text in an unknown encoding). */
     NOT_TEXT(Severity.ERROR),
+    /**
+     * The input is longer than the importer's maximum source length
+     * ({@link ReportImporter#DEFAULT_MAX_SOURCE_LENGTH} unless set with
+     * {@link ReportImporter#withMaxSourceLength(long)}); it was not read.
+     */
+    SOURCE_TOO_LARGE(Severity.ERROR),
+    /**
+     * The tables of an HTML page make more cells, {@code rowspan} and {@code colspan} included, than
+     * the importer reads from one page (100,000, fifty times what a report needs); it was not read.
+     */
+    HTML_TABLES_TOO_LARGE(Severity.ERROR),
     /** The input has neither a report title nor any section heading: not a report. */
     NOT_A_REPORT(Severity.ERROR),
     /** No title naming the agency and the report year was found, so no report could be built. */

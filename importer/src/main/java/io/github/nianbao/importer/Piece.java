@@ -7,15 +7,15 @@ package io.github.nianbao.importer;
  * @param text the text, trimmed
  * @param line the source line (1-based), 0 for HTML
  * @param column the source column (1-based), 0 for HTML
- * @param htmlPath the CSS path of the HTML cell, or null
+ * @param htmlPath the HTML cell, or null
  * @param x0 the first character position in the printed line (layout rows), or -1
  * @param x1 the position after the last character (layout rows), or -1
  * @param spanCopy whether the piece only continues an HTML cell spanning several rows or columns
  */
-record Piece(String text, int line, int column, String htmlPath, int x0, int x1, boolean spanCopy) {
+record Piece(String text, int line, int column, HtmlPath htmlPath, int x0, int x1, boolean spanCopy) {
 
     SourceLocation location() {
-        return htmlPath != null ? SourceLocation.html(htmlPath) : SourceLocation.at(Math.max(1, line), Math.max(1, column));
+        return htmlPath != null ? SourceLocation.html(htmlPath.css()) : SourceLocation.at(Math.max(1, line), Math.max(1, column));
     }
 
     /** {@return the location of the character at {@code offset} in this piece's text} */

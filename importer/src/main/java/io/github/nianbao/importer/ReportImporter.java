@@ -1,6 +1,7 @@
 package io.github.nianbao.importer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -42,18 +43,49 @@ import java.util.Objects;
  *
  * <h2>Bad input</h2>
  * Nothing throws for bad input: an unrelated document, a truncated report or binary data yield
- * diagnostics and, when not even the agency and year could be read, no report.
+ * diagnostics and, when not even the agency and year could be read, no report. A source longer
+ * than the maximum source length ({@value #DEFAULT_MAX_SOURCE_LENGTH} by default) is not read at
+ * all and yields {@link ImportIssue#SOURCE_TOO_LARGE}, so that an uploaded page cannot make the
+ * importer hold or scan an unbounded amount of text.
  */
 public final class ReportImporter {
 
-    private static final ReportImporter INSTANCE = new ReportImporter();
+    /**
+     * Default maximum source length: 256 KiB, characters for text and bytes for byte and file input.
+     * That is 25 times the published samples (about 10 KiB of text each), and small enough that
+     * even a page of table-like noise at the limit is read within about two seconds.
+     */
+    public static final long DEFAULT_MAX_SOURCE_LENGTH = 256L * 1024;
 
-    private ReportImporter() {
+    private static final ReportImporter INSTANCE = new ReportImporter(DEFAULT_MAX_SOURCE_LENGTH);
+
+    private final long maxSourceLength;
+
+    private ReportImporter(long maxSourceLength) {
+        this.maxSourceLength = maxSourceLength;
     }
 
-    /** {@return the importer} */
+    /** {@return the importer, with the default maximum source length} */
     public static ReportImporter create() {
         return INSTANCE;
+    }
+
+    /**
+     * Returns an importer that reads sources up to another length.
+     *
+     * @param maxSourceLength characters for text, bytes for byte and file input; at least 1
+     * @return the importer
+     */
+    public ReportImporter withMaxSourceLength(long maxSourceLength) {
+        if (maxSourceLength < 1) {
+            throw new IllegalArgumentException("maxSourceLength must be positive: " + maxSourceLength);
+        }
+        return maxSourceLength == this.maxSourceLength ? this : new ReportImporter(maxSourceLength);
+    }
+
+    /** {@return the maximum source length: characters for text, bytes for byte and file input} */
+    public long maxSourceLength() {
+        return maxSourceLength;
     }
 
     /**
@@ -64,6 +96,9 @@ public final class ReportImporter {
      */
     public ImportResult read(String text) {
         Objects.requireNonNull(text, "text");
+        if (text.length() > maxSourceLength) {
+            return tooLarge(SourceFormat.PAGE_TEXT);
+        }
         return read(text, isBinary(text) ? SourceFormat.PAGE_TEXT : SourceReader.detect(text));
     }
 
@@ -77,6 +112,9 @@ public final class ReportImporter {
     public ImportResult read(String text, SourceFormat format) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(format, "format");
+        if (text.length() > maxSourceLength) {
+            return tooLarge(format);
+        }
         if (isBinary(text)) {
             return notText(format);
         }
@@ -84,6 +122,10 @@ public final class ReportImporter {
         try {
             reader = new ReportReader(SourceReader.read(text, format));
             return reader.read();
+        } catch (SourceReader.TablesTooLarge e) {
+            Diagnostics d = new Diagnostics();
+            d.add(ImportIssue.HTML_TABLES_TOO_LARGE, null, SourceReader.MAX_TABLE_CELLS);
+            return new ImportResult(format, null, List.of(), d.list());
         } catch (RuntimeException | StackOverflowError e) {
             // A bug must not become the caller's exception on some odd input: report it instead.
             Diagnostics d = reader != null ? reader.diagnostics() : new Diagnostics();
@@ -101,6 +143,9 @@ public final class ReportImporter {
      */
     public ImportResult read(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length > maxSourceLength) {
+            return tooLarge(SourceFormat.PAGE_TEXT);
+        }
         String text = decode(bytes, StandardCharsets.UTF_8);
         if (text == null) {
             text = decode(bytes, Charset.forName("GB18030"));
@@ -115,14 +160,23 @@ public final class ReportImporter {
     }
 
     /**
-     * Reads a report from a file, as {@link #read(byte[])}.
+     * Reads a report from a file, as {@link #read(byte[])}. At most one byte more than the maximum
+     * source length is read, so that a huge file is rejected without being held in memory.
      *
      * @param file the file
      * @return the result
      * @throws IOException if the file cannot be read
      */
     public ImportResult read(Path file) throws IOException {
-        return read(Files.readAllBytes(file));
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSourceLength + 1)));
+        }
+    }
+
+    private ImportResult tooLarge(SourceFormat format) {
+        Diagnostics d = new Diagnostics();
+        d.add(ImportIssue.SOURCE_TOO_LARGE, null, maxSourceLength);
+        return new ImportResult(format, null, List.of(), d.list());
     }
 
     private static ImportResult notText(SourceFormat format) {

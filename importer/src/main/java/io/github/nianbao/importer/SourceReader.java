@@ -180,6 +180,22 @@ final class SourceReader {
             "li", "ul", "ol", "section", "article", "header", "footer", "nav", "blockquote", "pre", "dd", "dt", "dl",
             "center", "form", "main", "aside", "figure", "figcaption", "caption", "hr");
 
+    /**
+     * The most cells, spans and padding included, that the HTML tables of one page may make: fifty
+     * times what the three tables of a report need, and few enough that the grid of a hostile page
+     * ({@code rowspan} and {@code colspan} multiply) stays a few megabytes.
+     */
+    static final long MAX_TABLE_CELLS = 100_000;
+
+    /** The page's tables make more than {@link #MAX_TABLE_CELLS} cells: the page is not read. */
+    static final class TablesTooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TablesTooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
     private static List<SourceRow> html(String text) {
         Document doc = Jsoup.parse(text);
         List<SourceRow> rows = new ArrayList<>();
@@ -193,6 +209,7 @@ final class SourceReader {
         private final List<SourceRow> rows;
         private final StringBuilder buffer = new StringBuilder();
         private Element block;
+        private long tableCells;
 
         HtmlWalker(List<SourceRow> rows) {
             this.rows = rows;
@@ -230,7 +247,7 @@ final class SourceReader {
             String t = trim(buffer.toString().replaceAll("[\\s\\u00a0]+", " "));
             buffer.setLength(0);
             if (!t.isEmpty()) {
-                Piece p = new Piece(t, 0, 0, block.cssSelector(), -1, -1, false);
+                Piece p = new Piece(t, 0, 0, new HtmlPath(block), -1, -1, false);
                 SourceRow.Kind kind = PAGE_NUMBER.matcher(t).matches() ? SourceRow.Kind.PAGE_NUMBER : SourceRow.Kind.CONTENT;
                 rows.add(new SourceRow(List.of(p), true, 0, kind, t));
             }
@@ -262,10 +279,11 @@ final class SourceReader {
                     }
                     int rowspan = span(td.attr("rowspan"));
                     int colspan = span(td.attr("colspan"));
-                    String path = td.cssSelector();
+                    HtmlPath path = new HtmlPath(td);
                     String text = trim(td.text().replace('\u00a0', ' '));
                     for (int dr = 0; dr < rowspan && r + dr < trs.size(); dr++) {
                         for (int dc = 0; dc < colspan; dc++) {
+                            spend(1);
                             boolean origin = dr == 0 && dc == 0;
                             grid.put(key(r + dr, c + dc), new Piece(origin ? text : "", 0, 0, path, -1, -1, !origin));
                         }
@@ -274,9 +292,11 @@ final class SourceReader {
                     width = Math.max(width, c);
                 }
             }
+            // Rows are padded to the table's width: that is what the table costs.
+            spend((long) trs.size() * width - grid.size());
             for (int r = 0; r < trs.size(); r++) {
                 List<Piece> pieces = new ArrayList<>();
-                String rowPath = trs.get(r).cssSelector();
+                HtmlPath rowPath = new HtmlPath(trs.get(r));
                 for (int c = 0; c < width; c++) {
                     Piece p = grid.get(key(r, c));
                     pieces.add(p != null ? p : new Piece("", 0, 0, rowPath, -1, -1, true));
@@ -284,6 +304,13 @@ final class SourceReader {
                 boolean blank = pieces.stream().allMatch(Piece::isEmpty);
                 rows.add(new SourceRow(pieces, true, 0, blank ? SourceRow.Kind.BLANK : SourceRow.Kind.CONTENT,
                         pieces.stream().map(Piece::text).filter(x -> !x.isEmpty()).collect(java.util.stream.Collectors.joining(" "))));
+            }
+        }
+
+        private void spend(long cells) {
+            tableCells += cells;
+            if (tableCells > MAX_TABLE_CELLS) {
+                throw new TablesTooLarge();
             }
         }
 

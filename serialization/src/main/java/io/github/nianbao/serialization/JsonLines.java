@@ -18,7 +18,9 @@ import java.util.stream.StreamSupport;
 /**
  * Reads JSON Lines: splits the bytes at {@code \n} (dropping a {@code \r} before it), keeping at most
  * one line, of at most the maximum document length, in memory. A longer line is skipped to its end
- * without being stored and reported as {@link ProblemCode#DOCUMENT_TOO_LARGE}.
+ * without being stored and reported as {@link ProblemCode#DOCUMENT_TOO_LARGE}. After the maximum
+ * number of report lines, the next one is reported as {@link ProblemCode#TOO_MANY_LINES} and reading stops,
+ * so that an endless stream cannot keep its reader busy forever.
  */
 final class JsonLines implements Iterator<DecodedLine> {
 
@@ -27,6 +29,7 @@ final class JsonLines implements Iterator<DecodedLine> {
     private final long max;
     private byte[] buffer = new byte[8 * 1024];
     private long lineNumber;
+    private long reportLines;
     private DecodedLine next;
     private boolean eof;
 
@@ -92,6 +95,15 @@ final class JsonLines implements Iterator<DecodedLine> {
                     }
                 }
                 lineNumber++;
+                if (!tooLong && isBlank(length)) {
+                    continue;
+                }
+                if (++reportLines > json.maxLines()) {
+                    eof = true;
+                    return new DecodedLine(lineNumber, new DecodeResult(null, List.of(new JsonProblem(
+                            ProblemCode.TOO_MANY_LINES, JsonProblem.Severity.ERROR, ReportPath.root(), lineNumber, 0,
+                            json.maxLines())), false));
+                }
                 if (tooLong) {
                     return new DecodedLine(lineNumber, new DecodeResult(null, List.of(new JsonProblem(
                             ProblemCode.DOCUMENT_TOO_LARGE, JsonProblem.Severity.ERROR, ReportPath.root(), lineNumber, 0,
@@ -99,9 +111,6 @@ final class JsonLines implements Iterator<DecodedLine> {
                 }
                 if (length > 0 && buffer[length - 1] == '\r') {
                     length--;
-                }
-                if (isBlank(length)) {
-                    continue;
                 }
                 DecodeResult result = json.decode(buffer, 0, length);
                 return new DecodedLine(lineNumber, shift(result, lineNumber - 1));

@@ -61,7 +61,12 @@ public enum ProblemCode {
     /** A publication date that is not an ISO date such as {@code 2021-01-31}. */
     INVALID_DATE(false),
     /** A 行政区划代码 that is not six digits. */
-    INVALID_DIVISION_CODE(false);
+    INVALID_DIVISION_CODE(false),
+    /**
+     * A JSON Lines stream holds more report lines than {@link ReportJson.Builder#maxLines(long)}; it is
+     * the problem of the first line over the limit, and the stream ends there.
+     */
+    TOO_MANY_LINES(true);
 
     private final boolean fatal;
 

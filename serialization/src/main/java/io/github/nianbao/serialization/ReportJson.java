@@ -61,6 +61,8 @@ public final class ReportJson {
     public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
     /** Default maximum length of a property name in characters. */
     public static final int DEFAULT_MAX_NAME_LENGTH = 256;
+    /** Default maximum number of report lines read from one JSON Lines stream: one million. */
+    public static final long DEFAULT_MAX_LINES = 1_000_000L;
     /** Default maximum number of problems collected from one document. */
     public static final int DEFAULT_MAX_PROBLEMS = 100;
 
@@ -72,6 +74,7 @@ public final class ReportJson {
     private final int maxStringLength;
     private final int maxNumberLength;
     private final int maxNameLength;
+    private final long maxLines;
     private final JsonFactory factory;
 
     private ReportJson(Builder b) {
@@ -83,6 +86,7 @@ public final class ReportJson {
         this.maxStringLength = b.maxStringLength;
         this.maxNumberLength = b.maxNumberLength;
         this.maxNameLength = b.maxNameLength;
+        this.maxLines = b.maxLines;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(maxDocumentLength)
@@ -125,6 +129,7 @@ public final class ReportJson {
         b.maxStringLength = maxStringLength;
         b.maxNumberLength = maxNumberLength;
         b.maxNameLength = maxNameLength;
+        b.maxLines = maxLines;
         return b;
     }
 
@@ -281,8 +286,9 @@ public final class ReportJson {
     /**
      * Decodes a JSON Lines stream: one report per line, read lazily, one line in memory at a time.
      * A bad line yields a {@link DecodedLine} with its problems (their line is the stream's line)
-     * and the stream goes on with the next line. Empty and blank lines are skipped. Closing the
-     * returned stream closes {@code in}.
+     * and the stream goes on with the next line. Empty and blank lines are skipped. After
+     * {@link #maxLines()} report lines, a further one yields a {@link DecodedLine} with
+     * {@link ProblemCode#TOO_MANY_LINES} and the stream ends. Closing the returned stream closes {@code in}.
      *
      * @param in UTF-8 input
      * @return the decoded lines, in order
@@ -366,6 +372,11 @@ public final class ReportJson {
         return maxNameLength;
     }
 
+    /** {@return the maximum number of report lines read from one JSON Lines stream} */
+    public long maxLines() {
+        return maxLines;
+    }
+
     // Two-space indentation, "name": value, LF line ends whatever the platform: the same bytes everywhere.
     private static final class PrettyContext extends ObjectWriteContext.Base {
         static final PrettyContext INSTANCE = new PrettyContext();
@@ -405,6 +416,7 @@ public final class ReportJson {
         private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
         private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
         private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
+        private long maxLines = DEFAULT_MAX_LINES;
 
         private Builder() {
         }
@@ -502,6 +514,21 @@ public final class ReportJson {
          */
         public Builder maxNameLength(int maxNameLength) {
             this.maxNameLength = positive(maxNameLength, "maxNameLength");
+            return this;
+        }
+
+        /**
+         * Sets how many report (non-blank) lines {@link ReportJson#decodeLines(InputStream)} reads from one
+         * stream ({@link ProblemCode#TOO_MANY_LINES}). Default one million.
+         *
+         * @param maxLines at least 1
+         * @return this builder
+         */
+        public Builder maxLines(long maxLines) {
+            if (maxLines < 1) {
+                throw new IllegalArgumentException("maxLines must be positive: " + maxLines);
+            }
+            this.maxLines = maxLines;
             return this;
         }
 

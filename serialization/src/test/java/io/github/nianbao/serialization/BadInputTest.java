@@ -260,6 +260,8 @@ class BadInputTest {
             c.expected().forEach(x -> codes.add(x.code()));
         }
         assertTrue(distinct.size() >= 30, "only " + distinct.size());
-        assertEquals(Set.of(ProblemCode.values()), codes, "codes without a malformed document");
+        // TOO_MANY_LINES belongs to a stream, not to one document: JsonLinesTest covers it.
+        assertEquals(java.util.EnumSet.complementOf(java.util.EnumSet.of(ProblemCode.TOO_MANY_LINES)), codes,
+                "codes without a malformed document");
     }
 }

@@ -1,0 +1,61 @@
+package io.github.nianbao.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.catalogue.CellKey;
+import io.github.nianbao.validation.ReportValidator;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Coverage-guided fuzzing of the importer: published text (any form the importer detects, from
+ * bytes in any encoding) and HTML. In the normal build it replays the committed corpus under
+ * {@code src/test/resources/io/github/nianbao/importer/ReportImporterFuzzTestInputs/}.
+ *
+ * <p>The property: every input gives an {@link ImportResult} with diagnostics, never an exception
+ * and never {@link ImportIssue#INTERNAL_ERROR} (the importer's net for its own bugs); no report
+ * comes without an error diagnostic saying why; every unread cell is blank in the report; the
+ * report validates without throwing; and nothing takes more than {@link InputBudget#PER_INPUT}.
+ */
+class ReportImporterFuzzTest {
+
+    private static final ReportImporter IMPORTER = ReportImporter.create();
+    private static final ReportValidator VALIDATOR = ReportValidator.standard();
+
+    @FuzzTest
+    void text(byte[] input) {
+        check(InputBudget.within(() -> IMPORTER.read(input)));
+    }
+
+    @FuzzTest
+    void html(byte[] input) {
+        String page = new String(input, StandardCharsets.UTF_8);
+        check(InputBudget.within(() -> IMPORTER.read(page, SourceFormat.HTML)));
+    }
+
+    static void check(ImportResult r) {
+        assertNotNull(r);
+        for (ImportDiagnostic d : r.diagnostics()) {
+            assertTrue(d.issue() != ImportIssue.INTERNAL_ERROR, () -> "importer failed: " + d.toString(Locale.ENGLISH));
+            assertFalse(d.message(Locale.SIMPLIFIED_CHINESE).isBlank());
+            assertFalse(d.toString(Locale.ENGLISH).isBlank());
+        }
+        if (r.report().isEmpty()) {
+            assertFalse(r.diagnostics(ImportIssue.Severity.ERROR).isEmpty(), r::toString);
+            assertFalse(r.isComplete());
+            assertTrue(r.tables().isEmpty());
+            return;
+        }
+        AnnualReport report = r.report().get();
+        for (CellKey k : r.unreadCells()) {
+            assertTrue(report.cell(k).isBlank(), () -> k + " is unread but not blank");
+        }
+        assertEquals(r.unreadCells().isEmpty() && r.tables().stream().allMatch(TableImport::found), r.isComplete());
+        VALIDATOR.validate(report).format(Locale.ENGLISH);
+    }
+}
