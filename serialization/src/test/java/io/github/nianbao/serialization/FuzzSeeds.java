@@ -1,9 +1,6 @@
 package io.github.nianbao.serialization;
 
-import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
-import io.github.nianbao.samples.SampleReports;
-import io.github.nianbao.samples.generator.ReportGenerator;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -29,17 +25,13 @@ class FuzzSeeds {
 
     static Map<String, byte[]> documents() {
         Map<String, byte[]> seeds = new LinkedHashMap<>();
-        for (SampleReports.Published p : SampleReports.Published.values()) {
-            seeds.put("sample-" + p.name().toLowerCase(), JSON.encodeToBytes(p.report()));
-        }
-        seeds.put("sample-pretty", PRETTY.encodeToBytes(SampleReports.lingxiuZhen2020()));
-        RandomGenerator random = ReportGenerator.random(20_251_127L);
-        for (int i = 0; i < 4; i++) {
-            Edition e = i % 2 == 0 ? Edition.V2019 : Edition.V2021;
-            seeds.put("generated-" + i, JSON.encodeToBytes(ReportGenerator.standard().valid(random, e)));
-        }
+        // Serialization cannot depend on the samples module (samples depends on it): the seeds come
+        // from this module's own fixtures. The committed corpus also holds the published samples.
+        seeds.put("distinct-v2019", JSON.encodeToBytes(Fixtures.distinct(Edition.V2019, Edition.V2019)));
+        seeds.put("distinct-v2021", JSON.encodeToBytes(Fixtures.distinct(Edition.V2021, Edition.V2021)));
+        seeds.put("distinct-pretty", PRETTY.encodeToBytes(Fixtures.distinct(Edition.V2019, Edition.V2019)));
         seeds.put("distinct-hybrid", JSON.encodeToBytes(Fixtures.distinct(Edition.V2021, Edition.V2019)));
-        String doc = JSON.encode(SampleReports.huaianShi2024());
+        String doc = JSON.encode(Fixtures.distinct(Edition.V2021, Edition.V2021));
         seeds.put("utf8-bom", concat(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, doc.getBytes(StandardCharsets.UTF_8)));
         seeds.put("gbk", doc.getBytes(Charset.forName("GBK")));
         seeds.put("utf16le", doc.getBytes(StandardCharsets.UTF_16LE));
@@ -60,12 +52,12 @@ class FuzzSeeds {
 
     static Map<String, byte[]> streams() {
         Map<String, byte[]> seeds = new LinkedHashMap<>();
-        StringBuilder three = new StringBuilder();
-        for (AnnualReport r : SampleReports.all()) {
-            three.append(JSON.encode(r)).append('\n');
+        StringBuilder both = new StringBuilder();
+        for (Edition e : Edition.values()) {
+            both.append(JSON.encode(Fixtures.distinct(e, e))).append('\n');
         }
-        seeds.put("four-reports", three.toString().getBytes(StandardCharsets.UTF_8));
-        String one = JSON.encode(SampleReports.lingxiuZhen2020());
+        seeds.put("both-editions", both.toString().getBytes(StandardCharsets.UTF_8));
+        String one = JSON.encode(Fixtures.distinct(Edition.V2019, Edition.V2019));
         seeds.put("crlf-blank-lines", ("\r\n" + one + "\r\n  \t\r\n\n" + one).getBytes(StandardCharsets.UTF_8));
         seeds.put("bad-line-between", (one + "\n{\"formatVersion\":2}\n[\n" + one + "\n").getBytes(StandardCharsets.UTF_8));
         seeds.put("short-lines", "{}\n[]\n\n1\n\"x\"\n{\n}\nnull\n\r\n{\"a\":\n\n\n\n\n\n\n\n\n{}\n".getBytes(StandardCharsets.UTF_8));
