@@ -318,7 +318,7 @@ final class ReportReader {
         List<NarrativeBlock> blocks = new ArrayList<>();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            NarrativeBlock block = readBlock(path.child(index++));
+            NarrativeBlock block = readBlock(path, index++);
             if (block != null) {
                 blocks.add(block);
             }
@@ -326,9 +326,10 @@ final class ReportReader {
         narratives.put(section, Narrative.of(blocks));
     }
 
-    private NarrativeBlock readBlock(ReportPath path) {
+    // The paths of a block and its members are built only for a problem: a well-formed block needs none.
+    private NarrativeBlock readBlock(ReportPath narrative, int index) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            wrongType(path, ValueType.OBJECT);
+            wrongType(narrative.child(index), ValueType.OBJECT);
             return null;
         }
         TokenStreamLocation start = p.currentTokenLocation();
@@ -342,14 +343,13 @@ final class ReportReader {
             TokenStreamLocation at = p.currentTokenLocation();
             checkName(name, at);
             p.nextToken();
-            ReportPath member = path.child(name);
             if (name.equals(CanonicalForm.KIND)) {
                 if (kindSeen) {
-                    duplicate(member, at);
+                    duplicate(narrative.child(index).child(name), at);
                     continue;
                 }
                 kindSeen = true;
-                String k = readString(member);
+                String k = p.currentToken() == JsonToken.VALUE_STRING ? p.getString() : readString(narrative.child(index).child(name));
                 if (k != null) {
                     for (NarrativeBlock.Kind candidate : NarrativeBlock.Kind.values()) {
                         if (CanonicalForm.kindName(candidate).equals(k)) {
@@ -357,26 +357,26 @@ final class ReportReader {
                         }
                     }
                     if (kind == null) {
-                        add(ProblemCode.UNKNOWN_VALUE, member, here(), k, Arrays.stream(NarrativeBlock.Kind.values())
+                        add(ProblemCode.UNKNOWN_VALUE, narrative.child(index).child(name), here(), k, Arrays.stream(NarrativeBlock.Kind.values())
                                 .map(CanonicalForm::kindName).collect(Collectors.joining(", ")));
                     }
                 }
             } else if (name.equals(CanonicalForm.TEXT)) {
                 if (textSeen) {
-                    duplicate(member, at);
+                    duplicate(narrative.child(index).child(name), at);
                     continue;
                 }
                 textSeen = true;
-                text = readString(member);
+                text = p.currentToken() == JsonToken.VALUE_STRING ? p.getString() : readString(narrative.child(index).child(name));
             } else {
-                unknown = unknownProperty(unknown, path, name, at);
+                unknown = unknownProperty(unknown, narrative.child(index), name, at);
             }
         }
         if (!kindSeen) {
-            add(ProblemCode.MISSING_PROPERTY, path.child(CanonicalForm.KIND), start, CanonicalForm.KIND);
+            add(ProblemCode.MISSING_PROPERTY, narrative.child(index).child(CanonicalForm.KIND), start, CanonicalForm.KIND);
         }
         if (!textSeen) {
-            add(ProblemCode.MISSING_PROPERTY, path.child(CanonicalForm.TEXT), start, CanonicalForm.TEXT);
+            add(ProblemCode.MISSING_PROPERTY, narrative.child(index).child(CanonicalForm.TEXT), start, CanonicalForm.TEXT);
         }
         return kind != null && text != null ? new NarrativeBlock(kind, text) : null;
     }
@@ -625,19 +625,19 @@ final class ReportReader {
         return AnnualReport.builder()
                 .metadata(metadata.build())
                 .overview(narratives.get(Section.OVERVIEW))
-                .proactiveDisclosure(fill(ProactiveDisclosure.builder(edition)))
-                .applications(fill(ApplicationTable.builder(form)))
-                .reviewLitigation(fill(ReviewLitigationTable.builder(edition)))
+                .proactiveDisclosure(fill(ProactiveDisclosure.builder(edition), Section.PROACTIVE_DISCLOSURE, edition))
+                .applications(fill(ApplicationTable.builder(form), Section.APPLICATIONS, form))
+                .reviewLitigation(fill(ReviewLitigationTable.builder(edition), Section.REVIEW_LITIGATION, edition))
                 .problems(narratives.get(Section.PROBLEMS))
                 .otherMatters(narratives.get(Section.OTHER_MATTERS))
                 .build();
     }
 
-    private <T extends io.github.nianbao.core.table.Table> T fill(TableBuilder<T, ?, ?> builder) {
-        T blank = builder.build();
-        Layout layout = blank.layout();
-        for (CellKey key : layout.cells()) {
-            builder.set(key, cells[TableShape.leafOf(key).id]);
+    private <T extends io.github.nianbao.core.table.Table> T fill(TableBuilder<T, ?, ?> builder, Section table, Edition form) {
+        TableShape.Node[] leaves = TableShape.leaves(table, form);
+        List<CellKey> keys = Layout.of(table, form).cells();
+        for (int i = 0; i < leaves.length; i++) {
+            builder.set(keys.get(i), cells[leaves[i].id]);
         }
         return builder.build();
     }

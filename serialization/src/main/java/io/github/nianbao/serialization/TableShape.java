@@ -136,6 +136,11 @@ final class TableShape {
         return LEAVES.get(key.table()).get(key.edition())[key.index()];
     }
 
+    /** {@return the leaf node of every cell of a table's form, by the cell's index; do not modify} */
+    static Node[] leaves(Section table, Edition form) {
+        return LEAVES.get(table).get(form);
+    }
+
     /** {@return the number of nodes of all tables: the size of per-decode state arrays} */
     static int nodeCount() {
         return NODE_COUNT;
