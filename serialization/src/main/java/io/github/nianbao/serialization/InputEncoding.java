@@ -1,10 +1,7 @@
 package io.github.nianbao.serialization;
 
 import io.github.nianbao.core.catalogue.ReportPath;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -88,9 +85,6 @@ final class InputEncoding {
         return start;
     }
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
-
     /**
      * Tells whether bytes are well-formed UTF-8 (RFC 3629): what the strict decoder accepts, no
      * overlong forms, no surrogates, nothing above U+10FFFF, no cut sequence.
@@ -99,7 +93,7 @@ final class InputEncoding {
         int i = from;
         while (i < end) {
             // ASCII eight bytes at a time: the keys and numbers of a report are most of it.
-            if (i + 8 <= end && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+            if (i + 8 <= end && (b[i] | b[i + 1] | b[i + 2] | b[i + 3] | b[i + 4] | b[i + 5] | b[i + 6] | b[i + 7]) >= 0) {
                 i += 8;
                 continue;
             }

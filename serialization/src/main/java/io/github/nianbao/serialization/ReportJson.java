@@ -231,7 +231,7 @@ public final class ReportJson {
             // for text: columns in characters, and the text parser's words for malformed JSON.
             DecodeResult fast;
             try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json, start, offset + length - start)) {
-                fast = new ReportReader(this, p).readDocument();
+                fast = new ReportReader(this, p, false).readDocument();
             }
             if (fast.problems().isEmpty()) {
                 return fast;

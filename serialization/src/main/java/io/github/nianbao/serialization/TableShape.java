@@ -49,8 +49,15 @@ final class TableShape {
             this.level = level;
         }
 
+        private Node[] childArray;
+
         boolean isLeaf() {
             return children.isEmpty();
+        }
+
+        /** {@return the children in order, as an array for the walk every decode makes; do not modify} */
+        Node[] childArray() {
+            return childArray;
         }
 
         boolean isAmount() {
@@ -100,6 +107,16 @@ final class TableShape {
             LEAVES.put(table, leaves);
         }
         NODE_COUNT = ids[0];
+        for (Node root : ROOTS.values()) {
+            freeze(root);
+        }
+    }
+
+    private static void freeze(Node node) {
+        node.childArray = node.children.values().toArray(new Node[0]);
+        for (Node child : node.childArray) {
+            freeze(child);
+        }
     }
 
     private TableShape() {
