@@ -7,6 +7,8 @@
 @SuppressWarnings("requires-automatic")
 module io.github.nianbao.benchmarks {
     requires io.github.nianbao.samples;
+    requires io.github.nianbao.validation;
+    requires io.github.nianbao.serialization;
     requires jmh.core;
     requires jakarta.validation;
     requires org.hibernate.validator;

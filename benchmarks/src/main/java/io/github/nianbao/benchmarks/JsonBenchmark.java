@@ -2,8 +2,11 @@ package io.github.nianbao.benchmarks;
 
 import io.github.nianbao.benchmarks.pojo.PojoJson;
 import io.github.nianbao.benchmarks.pojo.PojoReport;
+import io.github.nianbao.benchmarks.report.ComparedWith;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.serialization.DecodeResult;
+import io.github.nianbao.serialization.ReportJson;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +33,7 @@ public class JsonBenchmark {
     public Edition edition;
 
     private final PojoJson pojoJson = new PojoJson();
+    private final ReportJson codec = ReportJson.create();
     private AnnualReport report;
     private byte[] json;
     private Class<? extends PojoReport<?>> type;
@@ -39,13 +43,22 @@ public class JsonBenchmark {
     public JsonBenchmark() {
     }
 
-    /** Writes the report's JSON and checks that the mirror writes back exactly the same bytes. */
+    /**
+     * Writes the report's JSON with the codec and checks that the mirror writes back exactly the same
+     * bytes (so both sides handle the codec's own form) and that the codec decodes it to the report.
+     */
     @Setup
     public void setUp() {
         report = Fixtures.valid(edition);
-        // Wiring in nianbao: json = ReportJson.create().encodeToBytes(report); the check below then
-        // proves the POJO mirror reads and writes the codec's own form.
-        json = pojoJson.canonicalJson(report);
+        json = codec.encodeToBytes(report);
+        if (!Arrays.equals(json, pojoJson.canonicalJson(report))) {
+            throw new IllegalStateException("the codec and PojoJson.canonicalJson disagree on the form of " + edition);
+        }
+        DecodeResult decoded = codec.decode(json);
+        if (!decoded.isSuccess() || !decoded.orElseThrow().equals(report)) {
+            throw new IllegalStateException("the codec does not decode its own JSON of " + edition + " back: "
+                    + decoded.problems());
+        }
         type = PojoJson.type(edition);
         pojo = pojoJson.decode(json, type);
         byte[] again = pojoJson.encode(pojo);
@@ -76,15 +89,25 @@ public class JsonBenchmark {
         return pojoJson.encode(pojo);
     }
 
-    // ---- nianbao side: added when the codec is merged (see README, "What remains") ----
-    //
-    // private final ReportJson codec = ReportJson.create();
-    //
-    // @Benchmark
-    // @ComparedWith(value = "baselinePojoDecode", atMost = 1.3)
-    // public DecodeResult nianbaoDecode() { return codec.decode(json); }
-    //
-    // @Benchmark
-    // @ComparedWith(value = "baselinePojoEncode", atMost = 1.3)
-    // public byte[] nianbaoEncode() { return codec.encodeToBytes(report); }
+    /**
+     * The codec, JSON to report, every strict check on.
+     *
+     * @return the report or the problems
+     */
+    @Benchmark
+    @ComparedWith(value = "baselinePojoDecode", atMost = 1.3)
+    public DecodeResult nianbaoDecode() {
+        return codec.decode(json);
+    }
+
+    /**
+     * The codec, report to canonical JSON.
+     *
+     * @return UTF-8 JSON
+     */
+    @Benchmark
+    @ComparedWith(value = "baselinePojoEncode", atMost = 1.3)
+    public byte[] nianbaoEncode() {
+        return codec.encodeToBytes(report);
+    }
 }

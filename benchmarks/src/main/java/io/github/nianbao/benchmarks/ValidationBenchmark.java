@@ -9,7 +9,13 @@ import io.github.nianbao.benchmarks.pojo.PojoJson;
 import io.github.nianbao.benchmarks.report.ComparedWith;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.benchmarks.plain.BaselineRule;
+import io.github.nianbao.validation.Finding;
+import io.github.nianbao.validation.ReportValidator;
+import io.github.nianbao.validation.ValidationResult;
 import jakarta.validation.ConstraintViolation;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,6 +27,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Validation of one full report, nianbao next to its two baselines in the same run: the
@@ -45,12 +52,16 @@ public class ValidationBenchmark {
     private FindingSink sink;
     private BeanValidationBaseline beanValidation;
     private ReportBean bean;
+    private ReportValidator validator;
 
     /** Creates the state; JMH calls {@link #setUp()}. */
     public ValidationBenchmark() {
     }
 
-    /** Builds the report and its mirrors, and checks that both baselines see the same findings. */
+    /**
+     * Builds the report and its mirrors, and checks that both baselines and the rules engine see the
+     * same findings (the engine's in the baselines' terms: {@link EngineAgreement}).
+     */
     @Setup
     public void setUp() {
         report = Fixtures.report(edition, kind);
@@ -64,8 +75,13 @@ public class ValidationBenchmark {
             throw new IllegalStateException("the baselines disagree on " + edition + " " + kind
                     + ": straight-line " + floor + " findings, Bean Validation " + violations);
         }
-        // Wiring in nianbao: validator = ReportValidator.standard(); and check here that its
-        // finding count for the same report is what the baselines found (rule sets differ: see README).
+        validator = ReportValidator.standard();
+        Map<BaselineRule, Integer> expected = EngineAgreement.floor(sink);
+        Map<BaselineRule, Integer> engine = EngineAgreement.engine(validator.validate(report));
+        if (!expected.equals(engine)) {
+            throw new IllegalStateException("the rules engine disagrees with the baselines on " + edition + " " + kind
+                    + ": baselines " + expected + ", engine " + engine);
+        }
     }
 
     /** Closes the validator factory. */
@@ -95,17 +111,30 @@ public class ValidationBenchmark {
         return beanValidation.validate(bean);
     }
 
-    // ---- nianbao side: added when the rules engine is merged (see README, "What remains") ----
-    //
-    // @Benchmark
-    // @ComparedWith(value = "baselineStraightLine", atMost = 3)
-    // @ComparedWith(value = "baselineBeanValidation", atMost = 0.1)
-    // public ValidationResult nianbaoValidate() { return validator.validate(report); }
-    //
-    // @Benchmark
-    // @ComparedWith(value = "baselineStraightLine", atMost = 3)
-    // @ComparedWith(value = "baselineBeanValidation", atMost = 0.1)
-    // public void nianbaoValidateFormatted(Blackhole bh) {
-    //     for (Finding f : validator.validate(report).findings()) { bh.consume(f.message(Locale.SIMPLIFIED_CHINESE)); }
-    // }
+    /**
+     * The rules engine: every finding with its cells and message arguments, no message text.
+     *
+     * @return the result
+     */
+    @Benchmark
+    @ComparedWith(value = "baselineStraightLine", atMost = 3)
+    @ComparedWith(value = "baselineBeanValidation", atMost = 0.1)
+    public ValidationResult nianbaoValidate() {
+        return validator.validate(report);
+    }
+
+    /**
+     * The rules engine with every finding's message formatted in Chinese, as Hibernate Validator
+     * always does.
+     *
+     * @param bh receives the messages
+     */
+    @Benchmark
+    @ComparedWith(value = "baselineStraightLine", atMost = 3)
+    @ComparedWith(value = "baselineBeanValidation", atMost = 0.1)
+    public void nianbaoValidateFormatted(Blackhole bh) {
+        for (Finding f : validator.validate(report).findings()) {
+            bh.consume(f.message(Locale.SIMPLIFIED_CHINESE));
+        }
+    }
 }

@@ -1,6 +1,5 @@
 package io.github.nianbao.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -24,7 +23,9 @@ final class ByteLines {
     private final byte[] chunk = new byte[1 << 16];
     private int position;
     private int limit;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    // A line that spans chunks is gathered here; a line inside one chunk is copied out of it once.
+    private byte[] pending = new byte[1 << 12];
+    private int pendingLength;
     private long number;
 
     ByteLines(InputStream in, long maxLineLength) {
@@ -34,7 +35,7 @@ final class ByteLines {
 
     /** The next line, or null at the end of the stream. */
     Line next() throws IOException {
-        buffer.reset();
+        pendingLength = 0;
         boolean tooLong = false;
         boolean any = false;
         while (true) {
@@ -51,14 +52,23 @@ final class ByteLines {
             while (position < limit && chunk[position] != '\n') {
                 position++;
             }
+            boolean ends = position < limit;
             if (!tooLong) {
-                buffer.write(chunk, start, position - start);
-                if (buffer.size() > maxLineLength) {
+                int n = position - start;
+                if (ends && pendingLength == 0 && n <= maxLineLength) {
+                    position++; // the line end
+                    number++;
+                    int end = n > 0 && chunk[position - 2] == '\r' ? position - 2 : position - 1;
+                    return new Line(number, Arrays.copyOfRange(chunk, start, end));
+                }
+                if (pendingLength + (long) n > maxLineLength) {
                     tooLong = true;
-                    buffer.reset();
+                    pendingLength = 0;
+                } else {
+                    gather(start, n);
                 }
             }
-            if (position < limit) {
+            if (ends) {
                 position++; // the line end
                 break;
             }
@@ -70,12 +80,19 @@ final class ByteLines {
         if (tooLong) {
             return new Line(number, null);
         }
-        byte[] bytes = buffer.toByteArray();
-        int end = bytes.length;
-        if (end > 0 && bytes[end - 1] == '\r') {
+        int end = pendingLength;
+        if (end > 0 && pending[end - 1] == '\r') {
             end--;
         }
-        return new Line(number, end == bytes.length ? bytes : Arrays.copyOf(bytes, end));
+        return new Line(number, Arrays.copyOf(pending, end));
+    }
+
+    private void gather(int start, int n) {
+        if (pendingLength + n > pending.length) {
+            pending = Arrays.copyOf(pending, Math.max(pendingLength + n, pending.length * 2));
+        }
+        System.arraycopy(chunk, start, pending, pendingLength, n);
+        pendingLength += n;
     }
 
     static boolean isBlank(byte[] bytes) {

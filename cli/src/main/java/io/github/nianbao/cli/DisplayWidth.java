@@ -20,6 +20,20 @@ final class DisplayWidth {
     }
 
     static int of(int cp) {
+        return cp >= 0 && cp < BMP_WIDTHS.length ? BMP_WIDTHS[cp] : measure(cp);
+    }
+
+    // Every report line is measured, so the widths of the Basic Multilingual Plane are worked out
+    // once, by the rule below, rather than with a look into the character database per character.
+    private static final byte[] BMP_WIDTHS = new byte[0x10000];
+
+    static {
+        for (int cp = 0; cp < BMP_WIDTHS.length; cp++) {
+            BMP_WIDTHS[cp] = (byte) measure(cp);
+        }
+    }
+
+    private static int measure(int cp) {
         int type = Character.getType(cp);
         if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT || cp == 0) {
             return 0;
@@ -48,6 +62,14 @@ final class DisplayWidth {
     static String pad(String text, int width) {
         int missing = width - of(text);
         return missing <= 0 ? text : text + " ".repeat(missing);
+    }
+
+    /** Appends {@code text}, of {@code textWidth} columns, padded with spaces to {@code width} columns. */
+    static void appendPadded(StringBuilder out, String text, int textWidth, int width) {
+        out.append(text);
+        for (int i = textWidth; i < width; i++) {
+            out.append(' ');
+        }
     }
 
     /** Shortens {@code text} to at most {@code width} columns, marking the cut with an ellipsis. */

@@ -1,7 +1,9 @@
 package io.github.nianbao.cli;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /** The language of the command's output: Chinese by default, or English. */
@@ -30,7 +32,13 @@ enum Language {
     }
 
     String text(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        if (arguments.length == 0) {
+            return bundle.getString(key);
+        }
+        // Every report's title and source are formatted: each thread parses a pattern once
+        // (a MessageFormat is not safe to share between threads).
+        return formats.get().computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale)).format(arguments);
     }
+
+    private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 }

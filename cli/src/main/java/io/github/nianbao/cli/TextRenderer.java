@@ -18,14 +18,23 @@ final class TextRenderer {
 
     private final Language lang;
     private final Severity failOn;
+    // Looked up once: every report with findings has a table with this header.
+    private final List<String> header;
+    private final String[] severities = new String[Severity.values().length];
 
     TextRenderer(Language lang, Severity failOn) {
         this.lang = lang;
         this.failOn = failOn;
+        this.header = List.of(lang.text("header.rule"), lang.text("header.severity"),
+                lang.text("header.location"), lang.text("header.expected"), lang.text("header.actual"),
+                lang.text("header.message"));
+        for (Severity s : Severity.values()) {
+            severities[s.ordinal()] = lang.text("severity." + s.name());
+        }
     }
 
     String render(Outcome o) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(256 + (o.isReadable() ? o.findings().size() * 320 : 0));
         if (!o.isReadable()) {
             out.append(lang.text("report.unreadable", o.source())).append('\n');
             o.problems().forEach(p -> out.append("  ").append(lang.text("input.problem", p)).append('\n'));
@@ -40,9 +49,7 @@ final class TextRenderer {
         if (findings.isEmpty()) {
             out.append("  ").append(lang.text("report.noFindings")).append('\n');
         } else {
-            TextTable table = new TextTable(List.of(lang.text("header.rule"), lang.text("header.severity"),
-                    lang.text("header.location"), lang.text("header.expected"), lang.text("header.actual"),
-                    lang.text("header.message")), 0, 0, LOCATION_WIDTH, 14, 14);
+            TextTable table = new TextTable(header, 0, 0, LOCATION_WIDTH, 14, 14);
             for (Finding f : findings) {
                 table.row(List.of(f.ruleId(), severity(f.severity()),
                         f.primaryCell().map(c -> location(c)).orElse(""),
@@ -69,7 +76,7 @@ final class TextRenderer {
     }
 
     String severity(Severity s) {
-        return lang.text("severity." + s.name());
+        return severities[s.ordinal()];
     }
 
     String summary(Tally t) {

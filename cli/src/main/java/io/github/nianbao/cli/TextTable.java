@@ -33,35 +33,64 @@ final class TextTable {
     }
 
     void appendTo(StringBuilder out, String indent) {
-        int[] widths = new int[header.size()];
-        List<List<String>> all = new ArrayList<>();
-        all.add(header);
+        int columns = header.size();
+        int[] widths = new int[columns];
+        // Each cell is fitted and measured once; the widths then serve both alignment and padding.
+        List<String[]> all = new ArrayList<>(rows.size() + 1);
+        List<int[]> allWidths = new ArrayList<>(rows.size() + 1);
+        String[] head = header.toArray(new String[0]);
+        int[] headWidths = new int[columns];
+        for (int i = 0; i < columns; i++) {
+            headWidths[i] = DisplayWidth.of(head[i]);
+        }
+        all.add(head);
+        allWidths.add(headWidths);
         for (List<String> r : rows) {
-            List<String> fitted = new ArrayList<>(r.size());
-            for (int i = 0; i < r.size(); i++) {
+            String[] fitted = new String[columns];
+            int[] w = new int[columns];
+            for (int i = 0; i < columns; i++) {
                 int max = i < maxWidths.length && maxWidths[i] > 0 ? maxWidths[i] : Integer.MAX_VALUE;
-                fitted.add(DisplayWidth.fit(r.get(i), max));
+                String cell = r.get(i);
+                int width = DisplayWidth.of(cell);
+                if (width > max) {
+                    cell = DisplayWidth.fit(cell, max);
+                    width = DisplayWidth.of(cell);
+                }
+                fitted[i] = cell;
+                w[i] = width;
             }
             all.add(fitted);
+            allWidths.add(w);
         }
-        for (List<String> r : all) {
-            for (int i = 0; i < r.size(); i++) {
-                widths[i] = Math.max(widths[i], DisplayWidth.of(r.get(i)));
+        for (int[] w : allWidths) {
+            for (int i = 0; i < columns; i++) {
+                widths[i] = Math.max(widths[i], w[i]);
             }
         }
+        StringBuilder line = new StringBuilder();
         for (int n = 0; n < all.size(); n++) {
-            List<String> r = all.get(n);
-            StringBuilder line = new StringBuilder(indent);
-            for (int i = 0; i < r.size(); i++) {
-                line.append(i == r.size() - 1 ? r.get(i) : DisplayWidth.pad(r.get(i), widths[i] + 2));
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-            if (n == 0) {
-                StringBuilder rule = new StringBuilder(indent);
-                for (int i = 0; i < widths.length; i++) {
-                    rule.append("-".repeat(i == widths.length - 1 ? Math.min(widths[i], RULE_MAX) : widths[i])).append(i == widths.length - 1 ? "" : "  ");
+            String[] r = all.get(n);
+            int[] w = allWidths.get(n);
+            line.setLength(0);
+            line.append(indent);
+            for (int i = 0; i < columns; i++) {
+                if (i == columns - 1) {
+                    line.append(r[i]);
+                } else {
+                    DisplayWidth.appendPadded(line, r[i], w[i], widths[i] + 2);
                 }
-                out.append(rule).append('\n');
+            }
+            int end = line.length();
+            while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+                end--;
+            }
+            out.append(line, 0, end).append('\n');
+            if (n == 0) {
+                out.append(indent);
+                for (int i = 0; i < widths.length; i++) {
+                    out.append("-".repeat(i == widths.length - 1 ? Math.min(widths[i], RULE_MAX) : widths[i])).append(i == widths.length - 1 ? "" : "  ");
+                }
+                out.append('\n');
             }
         }
     }

@@ -7,10 +7,15 @@ import io.github.nianbao.serialization.DecodeResult;
 import io.github.nianbao.serialization.ReportJson;
 import io.github.nianbao.validation.ReportValidator;
 import io.github.nianbao.validation.Severity;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +51,11 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private static final int BATCH = 512;
+    /** Reports per task handed to a worker: enough to make the hand-over cheap. */
+    private static final int CHUNK = 32;
+    private static final byte[] DOCUMENT_START = "{\"reports\":[".getBytes(StandardCharsets.UTF_8);
+    /** Tasks queued or running per worker before reading waits: bounds memory, keeps workers busy. */
+    private static final int CHUNKS_PER_THREAD = 4;
 
     @ParentCommand
     Nianbao parent;
@@ -82,8 +91,9 @@ final class ValidateCommand implements Callable<Integer> {
     private final Tally tally = new Tally();
     private PrintWriter out;
     private final Map<String, List<InputFiles.Input>> inputs = new LinkedHashMap<>();
-    private final List<String> document = new ArrayList<>();
+    private OutputStream output;
     private boolean streaming;
+    private boolean firstInDocument = true;
 
     @Override
     public Integer call() throws IOException {
@@ -106,7 +116,14 @@ final class ValidateCommand implements Callable<Integer> {
         }
         streaming = operands.contains("-") || inputs.values().stream().flatMap(List::stream)
                 .anyMatch(i -> i.kind() == InputKind.JSON_LINES);
-        try (Pipeline<String> pipeline = new Pipeline<>(Math.max(1, threads), BATCH, this::print);
+        // Workers render each report to UTF-8 bytes; this thread only reads, counts and writes them.
+        // One JSON document is written whole at the end, as before: reports are collected.
+        out.flush();
+        ByteArrayOutputStream document = null;
+        output = format == Format.json && !streaming ? (document = new ByteArrayOutputStream())
+                : new BufferedOutputStream(parent.rawOut(), 1 << 16);
+        int workers = Math.max(1, threads);
+        try (Pipeline<byte[]> pipeline = new Pipeline<>(workers, CHUNK, CHUNKS_PER_THREAD * workers, this::print);
                 Progress progress = Progress.on(System.err, 0)) {
             if (operands.isEmpty()) {
                 AnnualReport sample = SampleReports.lingxiuZhen2020();
@@ -122,13 +139,19 @@ final class ValidateCommand implements Callable<Integer> {
                     }
                 }
             }
+        } finally {
+            output.flush();
         }
         if (format == Format.text) {
             out.print(text.summary(tally));
         } else if (streaming) {
             out.println(jsonOut.summary(tally));
         } else {
-            out.println("{\"reports\":[" + String.join(",", document) + "]," + jsonOut.summaryMember(tally) + "}");
+            OutputStream raw = parent.rawOut();
+            raw.write(DOCUMENT_START);
+            document.writeTo(raw);
+            raw.flush();
+            out.println("]," + jsonOut.summaryMember(tally) + "}");
         }
         out.flush();
         if (tally.unreadable > 0) {
@@ -137,7 +160,7 @@ final class ValidateCommand implements Callable<Integer> {
         return tally.failed > 0 ? Nianbao.EXIT_FINDINGS : Nianbao.EXIT_OK;
     }
 
-    private void read(InputFiles.Input input, Pipeline<String> pipeline, Progress progress) throws IOException {
+    private void read(InputFiles.Input input, Pipeline<byte[]> pipeline, Progress progress) throws IOException {
         String name = input.path().toString();
         if (!input.isReadable()) {
             emit(pipeline, Outcome.unreadable(name, List.of(lang.text("input." + (input.problem().equals("not-found") ? "notFound" : "unreadable"), name, input.problem()))));
@@ -155,7 +178,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     // Standard input: JSON Lines when the first line is a whole document, else one JSON document.
-    private void readStream(String name, InputStream in, Pipeline<String> pipeline, Progress progress) throws IOException {
+    private void readStream(String name, InputStream in, Pipeline<byte[]> pipeline, Progress progress) throws IOException {
         byte[] all = in.readAllBytes();
         int firstEnd = indexOf(all, (byte) '\n');
         boolean lines = firstEnd > 0 && firstEnd < all.length - 1
@@ -176,7 +199,7 @@ final class ValidateCommand implements Callable<Integer> {
         return -1;
     }
 
-    private void readLines(String name, InputStream in, Pipeline<String> pipeline, Progress progress) throws IOException {
+    private void readLines(String name, InputStream in, Pipeline<byte[]> pipeline, Progress progress) throws IOException {
         ByteLines lines = new ByteLines(in, json.maxDocumentLength());
         boolean any = false;
         for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {
@@ -199,7 +222,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    private void emit(Pipeline<String> pipeline, Outcome outcome) {
+    private void emit(Pipeline<byte[]> pipeline, Outcome outcome) {
         pipeline.submit(() -> render(outcome));
     }
 
@@ -258,21 +281,28 @@ final class ValidateCommand implements Callable<Integer> {
         return new Outcome(name, report, previousReport == null ? validator.validate(report) : validator.validate(report, previousReport), notes);
     }
 
-    // Runs on a worker: the outcome is rendered there, only counting and printing stay on the caller.
-    private String render(Outcome o) {
+    // Runs on a worker: the outcome is rendered and encoded there; only counting and writing stay
+    // on the caller. The bytes are what printing the text would write.
+    private byte[] render(Outcome o) {
         synchronized (tally) {
             tally.add(o, failOn.severity);
         }
-        return format == Format.text ? text.render(o) : jsonOut.render(o);
+        String rendered = format == Format.text ? text.render(o) : jsonOut.render(o);
+        if (format == Format.json && streaming) {
+            rendered += System.lineSeparator();
+        }
+        return rendered.getBytes(StandardCharsets.UTF_8);
     }
 
-    private void print(String rendered) {
-        if (format == Format.text) {
-            out.print(rendered);
-        } else if (streaming) {
-            out.println(rendered);
-        } else {
-            document.add(rendered);
+    private void print(byte[] rendered) {
+        try {
+            if (format == Format.json && !streaming && !firstInDocument) {
+                output.write(',');
+            }
+            firstInDocument = false;
+            output.write(rendered);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -55,7 +55,12 @@ public abstract class Narrative {
 
     /** {@return whether the narrative has no text at all} */
     public boolean isEmpty() {
-        return blocks().stream().allMatch(b -> b.text().isBlank());
+        for (NarrativeBlock b : blocks()) {
+            if (!b.text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Builds a narrative. */

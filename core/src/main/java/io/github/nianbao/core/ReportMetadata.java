@@ -39,10 +39,24 @@ public abstract class ReportMetadata implements WithReportMetadata {
     @Value.Check
     void check() {
         divisionCode().ifPresent(code -> {
-            if (!code.matches("[0-9]{6}")) {
+            if (!isSixDigits(code)) {
                 throw new IllegalStateException("行政区划代码 must be 6 digits, not '" + code + "'");
             }
         });
+    }
+
+    // Checked for every report built: no regular expression compiled each time.
+    private static boolean isSixDigits(String code) {
+        if (code.length() != 6) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@return a builder} */

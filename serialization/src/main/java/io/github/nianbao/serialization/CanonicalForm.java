@@ -5,6 +5,7 @@ import io.github.nianbao.core.catalogue.MetadataField;
 import io.github.nianbao.core.catalogue.ReportPath;
 import io.github.nianbao.core.catalogue.Section;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,8 +40,12 @@ final class CanonicalForm {
 
     /** {@return the name of a narrative block kind: {@code heading} or {@code paragraph}} */
     static String kindName(NarrativeBlock.Kind kind) {
-        return kind.name().toLowerCase(Locale.ROOT);
+        return KIND_NAMES[kind.ordinal()];
     }
+
+    // Read and written for every narrative block: made once.
+    private static final String[] KIND_NAMES = Arrays.stream(NarrativeBlock.Kind.values())
+            .map(k -> k.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
     /** {@return the top-level members in canonical order; {@code applicationsForm} is written for hybrids only} */
     static List<String> topLevelMembers() {

@@ -23,6 +23,7 @@ final class InputEncoding {
     }
 
     private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final char REPLACEMENT = '\uFFFD';
 
     private InputEncoding() {
     }
@@ -40,6 +41,13 @@ final class InputEncoding {
         if (wide != null) {
             return rejected(wide, 1, 1);
         }
+        // The fast path: the JDK's own UTF-8 decoding, which replaces every malformed sequence with
+        // U+FFFD. Without a U+FFFD in the result there was none, and the text is exactly what the
+        // strict decoder below would give; with one, the strict decoder decides.
+        String text = new String(b, start, end - start, StandardCharsets.UTF_8);
+        if (text.indexOf(REPLACEMENT) < 0) {
+            return new Text(text, null);
+        }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -53,6 +61,89 @@ final class InputEncoding {
         utf8.flush(out);
         out.flip();
         return new Text(out.toString(), null);
+    }
+
+    /**
+     * Tells where the text of input that needs no judging starts: well-formed UTF-8, without a
+     * byte-order mark or after a UTF-8 one. Such input can be parsed as bytes, and {@link #decode}
+     * would give exactly its characters.
+     *
+     * @return the offset of the text, or -1 if {@link #decode} must judge the input
+     */
+    static int utf8Start(byte[] b, int offset, int length) {
+        int start = offset;
+        int end = offset + length;
+        String bom = byteOrderMark(b, start, end);
+        if ("UTF-8".equals(bom)) {
+            start += 3;
+        } else if (bom != null) {
+            return -1;
+        }
+        if (zeroBytePattern(b, start, end) != null || !isWellFormed(b, start, end)) {
+            return -1;
+        }
+        return start;
+    }
+
+    /**
+     * Tells whether bytes are well-formed UTF-8 (RFC 3629): what the strict decoder accepts, no
+     * overlong forms, no surrogates, nothing above U+10FFFF, no cut sequence.
+     */
+    static boolean isWellFormed(byte[] b, int from, int end) {
+        int i = from;
+        while (i < end) {
+            // ASCII eight bytes at a time: the keys and numbers of a report are most of it.
+            if (i + 8 <= end && (b[i] | b[i + 1] | b[i + 2] | b[i + 3] | b[i + 4] | b[i + 5] | b[i + 6] | b[i + 7]) >= 0) {
+                i += 8;
+                continue;
+            }
+            int c = b[i];
+            if (c >= 0) {
+                i++;
+                continue;
+            }
+            c &= 0xFF;
+            if (c < 0xC2) {
+                return false; // a continuation byte, or the lead of an overlong 2-byte form
+            }
+            if (c < 0xE0) {
+                if (i + 1 >= end || !continues(b[i + 1])) {
+                    return false;
+                }
+                i += 2;
+            } else if (c < 0xF0) {
+                if (i + 2 >= end) {
+                    return false;
+                }
+                int c1 = b[i + 1] & 0xFF;
+                boolean second = c == 0xE0 ? c1 >= 0xA0 && c1 <= 0xBF // not overlong
+                        : c == 0xED ? c1 >= 0x80 && c1 <= 0x9F // not a surrogate
+                        : continues(b[i + 1]);
+                if (!second || !continues(b[i + 2])) {
+                    return false;
+                }
+                i += 3;
+            } else if (c < 0xF5) {
+                if (i + 3 >= end) {
+                    return false;
+                }
+                int c1 = b[i + 1] & 0xFF;
+                boolean second = c == 0xF0 ? c1 >= 0x90 && c1 <= 0xBF // not overlong
+                        : c == 0xF4 ? c1 >= 0x80 && c1 <= 0x8F // not above U+10FFFF
+                        : continues(b[i + 1]);
+                if (!second || !continues(b[i + 2]) || !continues(b[i + 3])) {
+                    return false;
+                }
+                i += 4;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean continues(byte x) {
+        return (x & 0xC0) == 0x80;
     }
 
     private static Text rejected(String detected, long line, int column) {

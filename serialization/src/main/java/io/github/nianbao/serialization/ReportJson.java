@@ -229,6 +229,19 @@ public final class ReportJson {
         if (length > maxDocumentLength) {
             return tooLarge();
         }
+        int start = InputEncoding.utf8Start(json, offset, length);
+        if (start >= 0) {
+            // Well-formed UTF-8 is parsed as bytes, without making text of it first: the fast path.
+            // A document with any problem is read again as text, so that problems are reported as
+            // for text: columns in characters, and the text parser's words for malformed JSON.
+            DecodeResult fast;
+            try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json, start, offset + length - start)) {
+                fast = new ReportReader(this, p, false).readDocument();
+            }
+            if (fast.problems().isEmpty()) {
+                return fast;
+            }
+        }
         InputEncoding.Text text = InputEncoding.decode(json, offset, length);
         if (text.problem() != null) {
             return new DecodeResult(null, List.of(text.problem()), false);

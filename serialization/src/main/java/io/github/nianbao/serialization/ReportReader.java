@@ -59,6 +59,7 @@ final class ReportReader {
     private static final List<String> TOP = CanonicalForm.topLevelMembers();
     private static final Map<String, Integer> TOP_INDEX = new HashMap<>();
     private static final Map<String, MetadataField> METADATA_FIELDS = new HashMap<>();
+    private static final ReportPath[] TOP_PATHS = TOP.stream().map(ReportPath::of).toArray(ReportPath[]::new);
 
     static {
         for (int i = 0; i < TOP.size(); i++) {
@@ -105,9 +106,23 @@ final class ReportReader {
     private final TokenStreamLocation[] objectStart = new TokenStreamLocation[TableShape.nodeCount()];
     private final Cell[] cells = new Cell[TableShape.nodeCount()];
 
+    // Whether to note where every member is, for problems. A reader on the fast path notes nothing
+    // and stops at the first problem: its caller then reads the document again, locating everything.
+    private final boolean locate;
+
     ReportReader(ReportJson config, JsonParser parser) {
+        this(config, parser, true);
+    }
+
+    ReportReader(ReportJson config, JsonParser parser, boolean locate) {
         this.config = config;
         this.p = parser;
+        this.locate = locate;
+    }
+
+    /** Where the current token is, if this reader locates; else a marker that only says "seen". */
+    private TokenStreamLocation where() {
+        return locate ? p.currentTokenLocation() : TokenStreamLocation.NA;
     }
 
     /** Reads a whole document: one report and nothing after it. */
@@ -166,11 +181,11 @@ final class ReportReader {
             wrongType(ReportPath.root(), ValueType.OBJECT);
             return;
         }
-        rootStart = p.currentTokenLocation();
+        rootStart = where();
         Set<String> unknown = null;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
-            TokenStreamLocation at = p.currentTokenLocation();
+            TokenStreamLocation at = where();
             checkName(name, at);
             p.nextToken();
             Integer index = TOP_INDEX.get(name);
@@ -178,7 +193,7 @@ final class ReportReader {
                 unknown = unknownProperty(unknown, ReportPath.root(), name, at);
                 continue;
             }
-            ReportPath path = ReportPath.of(name);
+            ReportPath path = TOP_PATHS[index];
             if (topSeen[index] != null) {
                 duplicate(path, at);
                 continue;
@@ -213,7 +228,7 @@ final class ReportReader {
     }
 
     private void readApplicationsForm() {
-        applicationsFormAt = p.currentTokenLocation();
+        applicationsFormAt = where();
         String text = readString(CanonicalForm.APPLICATIONS_FORM_PATH);
         if (text == null) {
             applicationsFormInvalid = true;
@@ -240,11 +255,11 @@ final class ReportReader {
             Arrays.fill(metadataSeen, true);
             return;
         }
-        metadataStart = p.currentTokenLocation();
+        metadataStart = where();
         Set<String> unknown = null;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
-            TokenStreamLocation at = p.currentTokenLocation();
+            TokenStreamLocation at = where();
             checkName(name, at);
             p.nextToken();
             MetadataField field = METADATA_FIELDS.get(name);
@@ -318,7 +333,7 @@ final class ReportReader {
         List<NarrativeBlock> blocks = new ArrayList<>();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            NarrativeBlock block = readBlock(path.child(index++));
+            NarrativeBlock block = readBlock(path, index++);
             if (block != null) {
                 blocks.add(block);
             }
@@ -326,12 +341,13 @@ final class ReportReader {
         narratives.put(section, Narrative.of(blocks));
     }
 
-    private NarrativeBlock readBlock(ReportPath path) {
+    // The paths of a block and its members are built only for a problem: a well-formed block needs none.
+    private NarrativeBlock readBlock(ReportPath narrative, int index) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            wrongType(path, ValueType.OBJECT);
+            wrongType(narrative.child(index), ValueType.OBJECT);
             return null;
         }
-        TokenStreamLocation start = p.currentTokenLocation();
+        TokenStreamLocation start = where();
         NarrativeBlock.Kind kind = null;
         String text = null;
         boolean kindSeen = false;
@@ -339,17 +355,16 @@ final class ReportReader {
         Set<String> unknown = null;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
-            TokenStreamLocation at = p.currentTokenLocation();
+            TokenStreamLocation at = where();
             checkName(name, at);
             p.nextToken();
-            ReportPath member = path.child(name);
             if (name.equals(CanonicalForm.KIND)) {
                 if (kindSeen) {
-                    duplicate(member, at);
+                    duplicate(narrative.child(index).child(name), at);
                     continue;
                 }
                 kindSeen = true;
-                String k = readString(member);
+                String k = p.currentToken() == JsonToken.VALUE_STRING ? p.getString() : readString(narrative.child(index).child(name));
                 if (k != null) {
                     for (NarrativeBlock.Kind candidate : NarrativeBlock.Kind.values()) {
                         if (CanonicalForm.kindName(candidate).equals(k)) {
@@ -357,26 +372,26 @@ final class ReportReader {
                         }
                     }
                     if (kind == null) {
-                        add(ProblemCode.UNKNOWN_VALUE, member, here(), k, Arrays.stream(NarrativeBlock.Kind.values())
+                        add(ProblemCode.UNKNOWN_VALUE, narrative.child(index).child(name), here(), k, Arrays.stream(NarrativeBlock.Kind.values())
                                 .map(CanonicalForm::kindName).collect(Collectors.joining(", ")));
                     }
                 }
             } else if (name.equals(CanonicalForm.TEXT)) {
                 if (textSeen) {
-                    duplicate(member, at);
+                    duplicate(narrative.child(index).child(name), at);
                     continue;
                 }
                 textSeen = true;
-                text = readString(member);
+                text = p.currentToken() == JsonToken.VALUE_STRING ? p.getString() : readString(narrative.child(index).child(name));
             } else {
-                unknown = unknownProperty(unknown, path, name, at);
+                unknown = unknownProperty(unknown, narrative.child(index), name, at);
             }
         }
         if (!kindSeen) {
-            add(ProblemCode.MISSING_PROPERTY, path.child(CanonicalForm.KIND), start, CanonicalForm.KIND);
+            add(ProblemCode.MISSING_PROPERTY, narrative.child(index).child(CanonicalForm.KIND), start, CanonicalForm.KIND);
         }
         if (!textSeen) {
-            add(ProblemCode.MISSING_PROPERTY, path.child(CanonicalForm.TEXT), start, CanonicalForm.TEXT);
+            add(ProblemCode.MISSING_PROPERTY, narrative.child(index).child(CanonicalForm.TEXT), start, CanonicalForm.TEXT);
         }
         return kind != null && text != null ? new NarrativeBlock(kind, text) : null;
     }
@@ -388,7 +403,7 @@ final class ReportReader {
             wrongType(root.path, ValueType.OBJECT);
             return;
         }
-        objectStart[root.id] = p.currentTokenLocation();
+        objectStart[root.id] = where();
         readMembers(root);
     }
 
@@ -396,7 +411,7 @@ final class ReportReader {
         Set<String> unknown = null;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
-            TokenStreamLocation at = p.currentTokenLocation();
+            TokenStreamLocation at = where();
             checkName(name, at);
             p.nextToken();
             TableShape.Node child = node.children.get(name);
@@ -409,7 +424,7 @@ final class ReportReader {
                 if (child.isLeaf()) {
                     cells[child.id] = readCell(child);
                 } else if (p.currentToken() == JsonToken.START_OBJECT) {
-                    objectStart[child.id] = p.currentTokenLocation();
+                    objectStart[child.id] = where();
                     readMembers(child);
                 } else {
                     wrongType(child.path, ValueType.OBJECT);
@@ -465,7 +480,7 @@ final class ReportReader {
     }
 
     private Amount readAmount(ReportPath path) {
-        TokenStreamLocation start = p.currentTokenLocation();
+        TokenStreamLocation start = where();
         BigDecimal value = null;
         MoneyUnit unit = null;
         boolean valueSeen = false;
@@ -473,7 +488,7 @@ final class ReportReader {
         Set<String> unknown = null;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
-            TokenStreamLocation at = p.currentTokenLocation();
+            TokenStreamLocation at = where();
             checkName(name, at);
             p.nextToken();
             ReportPath member = path.child(name);
@@ -583,7 +598,7 @@ final class ReportReader {
     }
 
     private void resolve(TableShape.Node node, Edition form) {
-        for (TableShape.Node child : node.children.values()) {
+        for (TableShape.Node child : node.childArray()) {
             TokenStreamLocation seen = nodeSeen[child.id];
             if (!child.editions.contains(form)) {
                 if (seen != null) {
@@ -625,19 +640,19 @@ final class ReportReader {
         return AnnualReport.builder()
                 .metadata(metadata.build())
                 .overview(narratives.get(Section.OVERVIEW))
-                .proactiveDisclosure(fill(ProactiveDisclosure.builder(edition)))
-                .applications(fill(ApplicationTable.builder(form)))
-                .reviewLitigation(fill(ReviewLitigationTable.builder(edition)))
+                .proactiveDisclosure(fill(ProactiveDisclosure.builder(edition), Section.PROACTIVE_DISCLOSURE, edition))
+                .applications(fill(ApplicationTable.builder(form), Section.APPLICATIONS, form))
+                .reviewLitigation(fill(ReviewLitigationTable.builder(edition), Section.REVIEW_LITIGATION, edition))
                 .problems(narratives.get(Section.PROBLEMS))
                 .otherMatters(narratives.get(Section.OTHER_MATTERS))
                 .build();
     }
 
-    private <T extends io.github.nianbao.core.table.Table> T fill(TableBuilder<T, ?, ?> builder) {
-        T blank = builder.build();
-        Layout layout = blank.layout();
-        for (CellKey key : layout.cells()) {
-            builder.set(key, cells[TableShape.leafOf(key).id]);
+    private <T extends io.github.nianbao.core.table.Table> T fill(TableBuilder<T, ?, ?> builder, Section table, Edition form) {
+        TableShape.Node[] leaves = TableShape.leaves(table, form);
+        List<CellKey> keys = Layout.of(table, form).cells();
+        for (int i = 0; i < leaves.length; i++) {
+            builder.set(keys.get(i), cells[leaves[i].id]);
         }
         return builder.build();
     }
@@ -665,7 +680,7 @@ final class ReportReader {
         if (severity == JsonProblem.Severity.ERROR) {
             errors++;
         }
-        if (code.isFatal()) {
+        if (code.isFatal() || !locate) {
             stopped = true;
             throw new Stop();
         }

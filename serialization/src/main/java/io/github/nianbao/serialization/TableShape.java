@@ -49,8 +49,15 @@ final class TableShape {
             this.level = level;
         }
 
+        private Node[] childArray;
+
         boolean isLeaf() {
             return children.isEmpty();
+        }
+
+        /** {@return the children in order, as an array for the walk every decode makes; do not modify} */
+        Node[] childArray() {
+            return childArray;
         }
 
         boolean isAmount() {
@@ -100,6 +107,16 @@ final class TableShape {
             LEAVES.put(table, leaves);
         }
         NODE_COUNT = ids[0];
+        for (Node root : ROOTS.values()) {
+            freeze(root);
+        }
+    }
+
+    private static void freeze(Node node) {
+        node.childArray = node.children.values().toArray(new Node[0]);
+        for (Node child : node.childArray) {
+            freeze(child);
+        }
     }
 
     private TableShape() {
@@ -134,6 +151,11 @@ final class TableShape {
     /** {@return the leaf node of every cell of a layout, by the cell's index} */
     static Node leafOf(CellKey key) {
         return LEAVES.get(key.table()).get(key.edition())[key.index()];
+    }
+
+    /** {@return the leaf node of every cell of a table's form, by the cell's index; do not modify} */
+    static Node[] leaves(Section table, Edition form) {
+        return LEAVES.get(table).get(form);
     }
 
     /** {@return the number of nodes of all tables: the size of per-decode state arrays} */

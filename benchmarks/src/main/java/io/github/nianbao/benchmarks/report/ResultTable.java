@@ -160,8 +160,13 @@ public final class ResultTable {
 
     private static List<ComparedWith> comparisons(Row r) {
         try {
-            Method m = Class.forName(r.type()).getMethod(r.method());
-            return List.of(m.getAnnotationsByType(ComparedWith.class));
+            // By name: a benchmark method may take JMH's Blackhole or other parameters.
+            for (Method m : Class.forName(r.type()).getMethods()) {
+                if (m.getName().equals(r.method())) {
+                    return List.of(m.getAnnotationsByType(ComparedWith.class));
+                }
+            }
+            return List.of();
         } catch (ReflectiveOperationException | LinkageError e) {
             return List.of();
         }

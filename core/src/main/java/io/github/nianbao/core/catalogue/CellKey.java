@@ -17,6 +17,8 @@ public final class CellKey {
     private final CatalogueEntry column;
     private final CellKind kind;
     private final ReportPath path;
+    private String describedChinese;
+    private String describedEnglish;
 
     CellKey(Layout layout, int index, CatalogueEntry block, CatalogueEntry row, CatalogueEntry column, CellKind kind,
             ReportPath path) {
@@ -81,11 +83,22 @@ public final class CellKey {
      * @return for example {@code 三、收到和处理政府信息公开申请情况 › 一、本年新收政府信息公开申请数量 › 自然人}
      */
     public String describe(boolean english) {
-        StringBuilder sb = new StringBuilder(table().label(english));
-        if (block != null) {
-            sb.append(" › ").append(block.label(english));
+        // Asked for every finding a report prints: made once per language. A race makes the same
+        // string twice, which is harmless.
+        String d = english ? describedEnglish : describedChinese;
+        if (d == null) {
+            StringBuilder sb = new StringBuilder(table().label(english));
+            if (block != null) {
+                sb.append(" › ").append(block.label(english));
+            }
+            d = sb.append(" › ").append(row.label(english)).append(" › ").append(column.label(english)).toString();
+            if (english) {
+                describedEnglish = d;
+            } else {
+                describedChinese = d;
+            }
         }
-        return sb.append(" › ").append(row.label(english)).append(" › ").append(column.label(english)).toString();
+        return d;
     }
 
     /** {@return the JSON Pointer of the cell} */

@@ -1,16 +1,20 @@
 package io.github.nianbao.core.table;
 
+import io.github.nianbao.core.Edition;
 import io.github.nianbao.core.catalogue.CatalogueEntry;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.CellKind;
 import io.github.nianbao.core.catalogue.DisclosureColumn;
 import io.github.nianbao.core.catalogue.Layout;
+import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.core.cell.Amount;
 import io.github.nianbao.core.cell.Cell;
 import io.github.nianbao.core.cell.Count;
 import io.github.nianbao.core.cell.MoneyUnit;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds a table of one layout. Every cell starts blank. Not thread-safe; the tables it builds are.
@@ -26,8 +30,29 @@ public final class TableBuilder<T extends Table, R extends CatalogueEntry, C ext
 
     TableBuilder(Layout layout) {
         this.layout = layout;
-        this.cells = new Cell[layout.size()];
-        fill(CellFill.BLANK);
+        this.cells = blanks(layout).clone();
+    }
+
+    // Every decoded table starts from blanks: the blank cells of each of the six layouts, made once.
+    private static final Map<Section, Map<Edition, Cell[]>> BLANKS = new EnumMap<>(Section.class);
+
+    static {
+        for (Section table : new Section[] {Section.PROACTIVE_DISCLOSURE, Section.APPLICATIONS, Section.REVIEW_LITIGATION}) {
+            Map<Edition, Cell[]> byEdition = new EnumMap<>(Edition.class);
+            for (Edition edition : Edition.values()) {
+                Layout layout = Layout.of(table, edition);
+                Cell[] blank = new Cell[layout.size()];
+                for (CellKey k : layout.cells()) {
+                    blank[k.index()] = k.kind() == CellKind.AMOUNT ? Amount.BLANK : Count.BLANK;
+                }
+                byEdition.put(edition, blank);
+            }
+            BLANKS.put(table, byEdition);
+        }
+    }
+
+    private static Cell[] blanks(Layout layout) {
+        return BLANKS.get(layout.table()).get(layout.edition());
     }
 
     TableBuilder(Table from) {
