@@ -2,19 +2,24 @@ package io.github.nianbao.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Expands the command's operands into the files to read: files as given, directories walked in
  * name order for the file kinds the command reads. Symbolic links inside a directory are not
- * followed unless asked, so that a walk cannot leave the directory it was given.
+ * followed unless asked, so that a walk cannot leave the directory it was given; when asked, a
+ * link loop is entered once.
  */
 final class InputFiles {
 
@@ -43,15 +48,35 @@ final class InputFiles {
         return out;
     }
 
+    // A link loop met while following links is not entered again: each file is read once and the
+    // walk ends. Any other directory that cannot be read is reported, and the walk goes on.
     private static void walk(Path dir, boolean followLinks, List<Input> out) {
-        Set<FileVisitOption> options = followLinks ? Set.of(FileVisitOption.FOLLOW_LINKS) : Set.of();
-        try (Stream<Path> files = Files.walk(dir, Integer.MAX_VALUE, options.toArray(new FileVisitOption[0]))) {
-            files.filter(f -> followLinks || !Files.isSymbolicLink(f))
-                    .filter(f -> Files.isRegularFile(f, followLinks ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS}))
-                    .sorted()
-                    .forEach(f -> InputKind.of(f).ifPresent(kind -> out.add(new Input(f, kind, null))));
+        Set<FileVisitOption> options = followLinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : EnumSet.noneOf(FileVisitOption.class);
+        List<Input> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, options, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attributes) {
+                    // Without FOLLOW_LINKS a link is seen as a link, never as what it points to.
+                    if (attributes.isRegularFile()) {
+                        InputKind.of(f).ifPresent(kind -> found.add(new Input(f, kind, null)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    if (!(e instanceof FileSystemLoopException)) {
+                        found.add(new Input(f, null, "unreadable"));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             out.add(new Input(dir, null, "unreadable"));
+            return;
         }
+        found.sort(Comparator.comparing(Input::path));
+        out.addAll(found);
     }
 }

@@ -7,8 +7,8 @@ import io.github.nianbao.serialization.DecodeResult;
 import io.github.nianbao.serialization.ReportJson;
 import io.github.nianbao.validation.ReportValidator;
 import io.github.nianbao.validation.Severity;
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,7 +83,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    private final ReportJson json = ReportJson.create();
+    @Option(names = "--max-lines", paramLabel = "N", description = {"Most reports read from one JSON Lines file or standard input (default: ${DEFAULT-VALUE});",
+                "the rest is not read and the input counts as unreadable."})
+    long maxLines = ReportJson.DEFAULT_MAX_LINES;
+
+    private ReportJson json;
     private ReportValidator validator;
     private AnnualReport previousReport;
     private TextRenderer text;
@@ -97,6 +101,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (maxLines < 1) {
+            parent.err().println(lang.text("option.positive", "--max-lines", maxLines));
+            return Nianbao.EXIT_USAGE;
+        }
+        json = ReportJson.builder().maxLines(maxLines).build();
         out = parent.out();
         validator = parent.validator();
         text = new TextRenderer(lang, failOn.severity);
@@ -178,38 +187,48 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     // Standard input: JSON Lines when the first line is a whole document, else one JSON document.
+    // Only the first line is looked at before deciding, so that memory stays bounded by the maximum
+    // document length however much arrives: lines stream, and one document is read to its limit.
     private void readStream(String name, InputStream in, Pipeline<byte[]> pipeline, Progress progress) throws IOException {
-        byte[] all = in.readAllBytes();
-        int firstEnd = indexOf(all, (byte) '\n');
-        boolean lines = firstEnd > 0 && firstEnd < all.length - 1
-                && json.decode(Arrays.copyOf(all, firstEnd)).isSuccess();
-        if (lines) {
-            readLines(name, new ByteArrayInputStream(all), pipeline, progress);
-        } else {
-            pipeline.submit(() -> render(fromBytes(name, all)));
-        }
-    }
-
-    private static int indexOf(byte[] bytes, byte b) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == b) {
-                return i;
+        int max = (int) Math.min(Integer.MAX_VALUE - 16, json.maxDocumentLength());
+        BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+        buffered.mark(max + 2);
+        byte[] first = new byte[Math.min(max, 64 * 1024)];
+        int length = 0;
+        int c;
+        while ((c = buffered.read()) != -1 && c != '\n' && length < max) {
+            if (length == first.length) {
+                first = Arrays.copyOf(first, (int) Math.min(max, 2L * first.length));
             }
+            first[length++] = (byte) c;
         }
-        return -1;
+        boolean lines = c == '\n' && length > 0 && buffered.read() != -1
+                && json.decode(Arrays.copyOf(first, length)).isSuccess();
+        buffered.reset();
+        if (lines) {
+            readLines(name, buffered, pipeline, progress);
+        } else {
+            byte[] document = buffered.readNBytes(max + 1);
+            pipeline.submit(() -> render(fromBytes(name, document)));
+        }
     }
 
     private void readLines(String name, InputStream in, Pipeline<byte[]> pipeline, Progress progress) throws IOException {
         ByteLines lines = new ByteLines(in, json.maxDocumentLength());
         boolean any = false;
+        long reports = 0;
         for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {
             String source = name + ":" + line.number();
+            if (!line.isTooLong() && ByteLines.isBlank(line.bytes())) {
+                continue;
+            }
+            if (++reports > json.maxLines()) {
+                emit(pipeline, Outcome.unreadable(source, List.of(lang.text("input.tooManyLines", name, json.maxLines()))));
+                break;
+            }
             if (line.isTooLong()) {
                 any = true;
                 emit(pipeline, Outcome.unreadable(source, List.of(lang.text("input.unreadable", source, "> " + json.maxDocumentLength() + " bytes"))));
-                continue;
-            }
-            if (ByteLines.isBlank(line.bytes())) {
                 continue;
             }
             any = true;

@@ -338,4 +338,33 @@ class NianbaoCommandTest {
         Run followed = run("validate", "--follow-links", inside.toString());
         assertTrue(followed.out().contains("共 1 份报告"), followed.out());
     }
+
+    @Test
+    void aSymbolicallyLinkedDirectoryIsNotEnteredUnlessAsked() throws IOException {
+        write("outside/a.json", JSON.encode(clean(19)));
+        write("outside/deeper/b.json", JSON.encode(clean(20)));
+        Path inside = Files.createDirectories(dir.resolve("inside"));
+        write("inside/own.json", JSON.encode(clean(21)));
+        Files.createSymbolicLink(inside.resolve("linked"), dir.resolve("outside"));
+        Run r = run("validate", inside.toString());
+        assertEquals(0, r.status(), r.out());
+        assertTrue(r.out().contains("共 1 份报告"), r.out());
+        assertFalse(r.out().contains("outside") || r.out().contains("linked"), r.out());
+        Run followed = run("validate", "--follow-links", inside.toString());
+        assertTrue(followed.out().contains("共 3 份报告"), followed.out());
+    }
+
+    @Test
+    void aLinkLoopEndsTheWalkWithEveryFileReadOnce() throws IOException {
+        Path inside = Files.createDirectories(dir.resolve("loop"));
+        write("loop/sub/own.json", JSON.encode(clean(22)));
+        Files.createSymbolicLink(inside.resolve("sub").resolve("back"), inside);
+        Files.createSymbolicLink(inside.resolve("self"), inside.resolve("self"));
+        Run r = run("validate", inside.toString());
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains("共 1 份报告"), r.out());
+        Run followed = run("validate", "--follow-links", inside.toString());
+        assertTrue(followed.out().contains("own.json"), followed.out() + followed.err());
+        assertEquals(1, followed.out().split("own.json", -1).length - 1, followed.out());
+    }
 }
