@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 
 /**
  * The time one fuzz input may take. Measured on the fuzzing thread, so that coverage and the
- * execution rate stay undisturbed; an input that never ends is caught by the fuzz script's own
- * watchdog instead.
+ * execution rate stay undisturbed; an input that never ends is caught by libFuzzer's
+ * {@code -timeout}, which {@code scripts/fuzz.sh} sets to 10 s.
  */
 final class InputBudget {
 
