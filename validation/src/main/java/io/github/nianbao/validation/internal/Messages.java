@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Formats message templates. Only ever called when someone asks for a message: findings carry a key
@@ -89,23 +90,72 @@ public final class Messages {
     // Placeholders are replaced in one pass over the template: inserted values are never scanned
     // again, so text from a report cannot act as a placeholder.
     private static String fill(String template, Map<String, ?> arguments, Locale locale) {
-        StringBuilder sb = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i + 1) : -1;
-            if (close > 0) {
-                String name = template.substring(i + 1, close);
-                if (arguments.containsKey(name)) {
-                    sb.append(render(arguments.get(name), locale));
-                    i = close + 1;
-                    continue;
+        return Template.of(template).fill(arguments, locale);
+    }
+
+    /**
+     * A template scanned once: every "{" that a "}" follows, with the name between them. Whether a
+     * candidate is a placeholder depends on the arguments (an unknown name stays text, and a "{"
+     * inside it may still open one), so filling walks the candidates as the former per-call scan
+     * did, skipping those inside a replaced placeholder.
+     */
+    private static final class Template {
+
+        // Templates come from a few catalogues and are few; the cache is keyed by their text.
+        private static final ConcurrentHashMap<String, Template> COMPILED = new ConcurrentHashMap<>();
+        private static final int MAX_CACHED = 4096;
+
+        private final String text;
+        private final int[] open;
+        private final int[] close;
+        private final String[] names;
+
+        private Template(String text) {
+            this.text = text;
+            List<int[]> found = new ArrayList<>();
+            for (int i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) {
+                int c = text.indexOf('}', i + 1);
+                if (c < 0) {
+                    break;
+                }
+                found.add(new int[] {i, c});
+            }
+            open = new int[found.size()];
+            close = new int[found.size()];
+            names = new String[found.size()];
+            for (int k = 0; k < open.length; k++) {
+                open[k] = found.get(k)[0];
+                close[k] = found.get(k)[1];
+                names[k] = text.substring(open[k] + 1, close[k]);
+            }
+        }
+
+        static Template of(String text) {
+            Template t = COMPILED.get(text);
+            if (t == null) {
+                t = new Template(text);
+                if (COMPILED.size() < MAX_CACHED) {
+                    COMPILED.putIfAbsent(text, t);
                 }
             }
-            sb.append(c);
-            i++;
+            return t;
         }
-        return sb.toString();
+
+        String fill(Map<String, ?> arguments, Locale locale) {
+            StringBuilder sb = null;
+            int i = 0;
+            for (int k = 0; k < open.length; k++) {
+                if (open[k] < i || !arguments.containsKey(names[k])) {
+                    continue;
+                }
+                if (sb == null) {
+                    sb = new StringBuilder(text.length() + 32);
+                }
+                sb.append(text, i, open[k]).append(render(arguments.get(names[k]), locale));
+                i = close[k] + 1;
+            }
+            return sb == null ? text : sb.append(text, i, text.length()).toString();
+        }
     }
 
     /**
