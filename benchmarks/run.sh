@@ -2,7 +2,7 @@
 # Runs the JMH suite: every nianbao benchmark next to its baselines in the same run, with the GC
 # profiler, and prints one table of scores, error bars, medians, allocation and ratios.
 #
-#   benchmarks/run.sh                 short run (about 3 minutes now, 5-6 with the nianbao side, on 2 cores)
+#   benchmarks/run.sh                 short run (about 7 minutes on 2 cores; the importer in reports/s)
 #   benchmarks/run.sh --full          longer run for the numbers in benchmarks/README.md
 #   benchmarks/run.sh [--full] REGEX  only the benchmarks matching REGEX (JMH syntax)
 #   MVN_ARGS=-o benchmarks/run.sh     build offline

@@ -9,6 +9,7 @@ module io.github.nianbao.benchmarks {
     requires io.github.nianbao.samples;
     requires io.github.nianbao.validation;
     requires io.github.nianbao.serialization;
+    requires io.github.nianbao.importer;
     requires jmh.core;
     requires jakarta.validation;
     requires org.hibernate.validator;

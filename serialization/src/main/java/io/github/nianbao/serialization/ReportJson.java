@@ -2,11 +2,10 @@ package io.github.nianbao.serialization;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.catalogue.ReportPath;
-import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -104,6 +103,8 @@ public final class ReportJson {
                 .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
                 .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+                // The UTF-8 generator writes characters outside the BMP as 4 bytes, as the text forms do, not as escapes.
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
     }
@@ -154,7 +155,10 @@ public final class ReportJson {
      * @return the UTF-8 bytes of {@link #encode(AnnualReport)}
      */
     public byte[] encodeToBytes(AnnualReport report) {
-        return encode(report).getBytes(StandardCharsets.UTF_8);
+        // Jackson's UTF-8 generator writes the bytes directly: no String, no second encoding pass.
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        write(report, out, prettyPrint);
+        return out.toByteArray();
     }
 
     /**
@@ -165,13 +169,7 @@ public final class ReportJson {
      * @throws UncheckedIOException if writing fails
      */
     public void encode(AnnualReport report, OutputStream out) {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        encode(report, w);
-        try {
-            w.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(report, out, prettyPrint);
     }
 
     /**
@@ -190,11 +188,22 @@ public final class ReportJson {
         try (JsonGenerator g = factory.createGenerator(pretty ? PrettyContext.INSTANCE : ObjectWriteContext.empty(), out)) {
             ReportWriter.write(report, g);
         } catch (tools.jackson.core.JacksonException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            throw e;
+            throw unwrap(e);
         }
+    }
+
+    // UTF-8 straight to the stream, which is flushed (the generator's close) but not closed.
+    void write(AnnualReport report, OutputStream out, boolean pretty) {
+        Objects.requireNonNull(report, "report");
+        try (JsonGenerator g = factory.createGenerator(pretty ? PrettyContext.INSTANCE : ObjectWriteContext.empty(), out)) {
+            ReportWriter.write(report, g);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw unwrap(e);
+        }
+    }
+
+    private static RuntimeException unwrap(tools.jackson.core.JacksonException e) {
+        return e.getCause() instanceof IOException io ? new UncheckedIOException(io) : e;
     }
 
     // ---- decoding ----

@@ -1,18 +1,24 @@
 package io.github.nianbao.serialization;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Edition;
 import io.github.nianbao.core.Narrative;
 import io.github.nianbao.core.NarrativeBlock;
 import io.github.nianbao.core.ReportMetadata;
 import io.github.nianbao.core.catalogue.CellKey;
+import io.github.nianbao.core.catalogue.Layout;
 import io.github.nianbao.core.catalogue.MetadataField;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.core.cell.Amount;
 import io.github.nianbao.core.cell.Cell;
 import io.github.nianbao.core.cell.Count;
 import io.github.nianbao.core.table.Table;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Writes the canonical form: members in a fixed order (top level as in {@link CanonicalForm},
@@ -82,32 +88,75 @@ final class ReportWriter {
     }
 
     // Opens and closes objects along each key's path, so the nesting is exactly CellKey.path().
+    // The steps are worked out once per table form, with the names pre-encoded by Jackson.
     private static void writeTable(Table table, JsonGenerator g) {
-        List<CellKey> keys = table.layout().cells();
-        List<String> open = List.of();
+        TableSteps steps = TableSteps.of(table.section(), table.edition());
         g.writeStartObject();
-        for (CellKey key : keys) {
-            List<String> segments = key.path().segments();
-            List<String> parents = segments.subList(1, segments.size() - 1);
-            int common = 0;
-            while (common < open.size() && common < parents.size() && open.get(common).equals(parents.get(common))) {
-                common++;
-            }
-            for (int i = open.size(); i > common; i--) {
+        for (CellStep step : steps.cells) {
+            for (int i = 0; i < step.close; i++) {
                 g.writeEndObject();
             }
-            for (int i = common; i < parents.size(); i++) {
-                g.writeName(parents.get(i));
+            for (SerializableString parent : step.open) {
+                g.writeName(parent);
                 g.writeStartObject();
             }
-            open = parents;
-            g.writeName(segments.get(segments.size() - 1));
-            writeCell(table.cellAt(key.index()), g);
+            g.writeName(step.name);
+            writeCell(table.cellAt(step.index), g);
         }
-        for (int i = open.size(); i > 0; i--) {
+        for (int i = 0; i < steps.closeAtEnd; i++) {
             g.writeEndObject();
         }
         g.writeEndObject();
+    }
+
+    /** What to write for one cell: objects to close, objects to open, the cell's name, then its value. */
+    private record CellStep(int index, int close, SerializableString[] open, SerializableString name) {
+    }
+
+    /** The steps of one table form in layout order, and how many objects are open after its last cell. */
+    private record TableSteps(CellStep[] cells, int closeAtEnd) {
+
+        private static final Map<Section, Map<Edition, TableSteps>> FORMS = new EnumMap<>(Section.class);
+
+        static {
+            for (Section section : Section.values()) {
+                if (!section.isTable()) {
+                    continue;
+                }
+                Map<Edition, TableSteps> byEdition = new EnumMap<>(Edition.class);
+                for (Edition edition : Edition.values()) {
+                    byEdition.put(edition, build(Layout.of(section, edition)));
+                }
+                FORMS.put(section, byEdition);
+            }
+        }
+
+        static TableSteps of(Section section, Edition edition) {
+            return FORMS.get(section).get(edition);
+        }
+
+        private static TableSteps build(Layout layout) {
+            List<CellKey> keys = layout.cells();
+            CellStep[] cells = new CellStep[keys.size()];
+            List<String> open = List.of();
+            for (int k = 0; k < cells.length; k++) {
+                CellKey key = keys.get(k);
+                List<String> segments = key.path().segments();
+                List<String> parents = segments.subList(1, segments.size() - 1);
+                int common = 0;
+                while (common < open.size() && common < parents.size() && open.get(common).equals(parents.get(common))) {
+                    common++;
+                }
+                SerializableString[] opened = new SerializableString[parents.size() - common];
+                for (int i = common; i < parents.size(); i++) {
+                    opened[i - common] = new SerializedString(parents.get(i));
+                }
+                cells[k] = new CellStep(key.index(), open.size() - common, opened,
+                        new SerializedString(segments.get(segments.size() - 1)));
+                open = parents;
+            }
+            return new TableSteps(cells, open.size());
+        }
     }
 
     static void writeCell(Cell cell, JsonGenerator g) {

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.Narrative;
 import io.github.nianbao.core.catalogue.Layout;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.core.cell.CellState;
@@ -48,6 +49,27 @@ class RoundTripTest {
                 assertEquals(s, json.encode(json.decode(bytes).orElseThrow()));
             }
         });
+    }
+
+    @Test
+    void bytesAndTextAgreeOnEscapesAndCharactersOutsideTheBmp() {
+        // The byte paths use Jackson's UTF-8 generator, the text path its Writer generator.
+        AnnualReport r = Fixtures.distinct(Edition.V2021, Edition.V2021)
+                .withOverview(Narrative.of("引号\"、反斜杠\\、制表\t、控制\u0001、行分隔\u2028、斜杠/、𠀀😀 与 é"));
+        for (ReportJson json : new ReportJson[] {COMPACT, PRETTY}) {
+            byte[] expected = json.encode(r).getBytes(StandardCharsets.UTF_8);
+            assertArrayEquals(expected, json.encodeToBytes(r));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            json.encode(r, out);
+            assertArrayEquals(expected, out.toByteArray());
+        }
+    }
+
+    @Test
+    void aLoneSurrogateSurvivesTheBytePath() {
+        // Not UTF-8-encodable, so it is written as an escape rather than replaced by '?'.
+        AnnualReport r = Fixtures.distinct(Edition.V2019, Edition.V2019).withOverview(Narrative.of("a\ud800b"));
+        assertEquals(r, COMPACT.decode(COMPACT.encodeToBytes(r)).orElseThrow());
     }
 
     @Test

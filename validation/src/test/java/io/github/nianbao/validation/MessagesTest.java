@@ -10,8 +10,11 @@ import io.github.nianbao.core.catalogue.ReviewColumn;
 import io.github.nianbao.validation.internal.Messages;
 import io.github.nianbao.validation.internal.PropertiesCatalog;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +22,20 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     private static final PropertiesCatalog STANDARD = Messages.STANDARD;
+
+    @Test
+    void placeholdersAreFilledOnceAndUnknownNamesStayText() {
+        // Templates are compiled once and cached; filling must not depend on what was filled before.
+        MessageCatalog catalog = (key, locale) -> Optional.of("{a{b}} {c}{c} {x} {} { } }{ {");
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        arguments.put("b", "{c}");
+        arguments.put("c", null);
+        arguments.put("", "空");
+        for (int i = 0; i < 2; i++) {
+            assertEquals("{a{c}}  {x} 空 { } }{ {", Messages.format(catalog, "k", arguments, Locale.ROOT));
+        }
+        assertEquals("{a{b}} 11 {x} {} { } }{ {", Messages.format(catalog, "k", Map.of("c", "1"), Locale.ROOT));
+    }
 
     @Test
     void everyRuleHasAMessageInBothLanguages() {

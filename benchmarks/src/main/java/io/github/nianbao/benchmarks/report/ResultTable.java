@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * error bar (JMH's 99.9% confidence interval), the median of the measured iterations, the
  * allocation per operation when {@code -prof gc} ran, and the ratio to every baseline its method
  * names with {@link ComparedWith}, with the error bar of the ratio and whether the target holds.
+ * Throughputs (the importer) are printed as reports per second: every operation is one report.
  */
 public final class ResultTable {
 
@@ -93,9 +94,9 @@ public final class ResultTable {
             }
             lines.add(new String[] {
                 r.type().substring(r.type().lastIndexOf('.') + 1) + "." + r.method(), r.params(),
-                number(r.score()) + " ± " + number(r.error()), r.unit(), number(r.median()),
+                number(r.score()) + " ± " + number(r.error()), unit(r.unit()), number(r.median()),
                 Double.isNaN(r.alloc()) ? "-" : String.format(Locale.ROOT, "%.0f", r.alloc()),
-                String.join("; ", ratios)});
+                ratios.isEmpty() && r.unit().endsWith("/s") ? "no baseline" : String.join("; ", ratios)});
         }
         int[] width = new int[lines.get(0).length];
         for (String[] l : lines) {
@@ -170,6 +171,11 @@ public final class ResultTable {
         } catch (ReflectiveOperationException | LinkageError e) {
             return List.of();
         }
+    }
+
+    // Every operation of this suite handles one report, so a throughput is reports per second.
+    private static String unit(String jmhUnit) {
+        return jmhUnit.equals("ops/s") ? "reports/s" : jmhUnit;
     }
 
     // Three significant digits, plain notation.

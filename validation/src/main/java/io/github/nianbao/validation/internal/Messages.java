@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Formats message templates. Only ever called when someone asks for a message: findings carry a key
@@ -89,23 +90,92 @@ public final class Messages {
     // Placeholders are replaced in one pass over the template: inserted values are never scanned
     // again, so text from a report cannot act as a placeholder.
     private static String fill(String template, Map<String, ?> arguments, Locale locale) {
-        StringBuilder sb = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i + 1) : -1;
-            if (close > 0) {
-                String name = template.substring(i + 1, close);
-                if (arguments.containsKey(name)) {
-                    sb.append(render(arguments.get(name), locale));
-                    i = close + 1;
-                    continue;
+        return Template.of(template).fill(arguments, locale);
+    }
+
+    /**
+     * A template scanned once: every "{" that a "}" follows, with the name between them. Whether a
+     * candidate is a placeholder depends on the arguments (an unknown name stays text, and a "{"
+     * inside it may still open one), so filling walks the candidates as the former per-call scan
+     * did, skipping those inside a replaced placeholder.
+     */
+    private static final class Template {
+
+        // Templates come from a few catalogues and are few; the cache is keyed by their text.
+        private static final ConcurrentHashMap<String, Template> COMPILED = new ConcurrentHashMap<>();
+        private static final int MAX_CACHED = 4096;
+
+        private final String text;
+        private final int[] open;
+        private final int[] close;
+        private final String[] names;
+
+        private Template(String text) {
+            this.text = text;
+            List<int[]> found = new ArrayList<>();
+            for (int i = text.indexOf('{'); i >= 0; i = text.indexOf('{', i + 1)) {
+                int c = text.indexOf('}', i + 1);
+                if (c < 0) {
+                    break;
+                }
+                found.add(new int[] {i, c});
+            }
+            open = new int[found.size()];
+            close = new int[found.size()];
+            names = new String[found.size()];
+            for (int k = 0; k < open.length; k++) {
+                open[k] = found.get(k)[0];
+                close[k] = found.get(k)[1];
+                names[k] = text.substring(open[k] + 1, close[k]);
+            }
+        }
+
+        static Template of(String text) {
+            Template t = COMPILED.get(text);
+            if (t == null) {
+                t = new Template(text);
+                if (COMPILED.size() < MAX_CACHED) {
+                    COMPILED.putIfAbsent(text, t);
                 }
             }
-            sb.append(c);
-            i++;
+            return t;
         }
-        return sb.toString();
+
+        String fill(Map<String, ?> arguments, Locale locale) {
+            if (open.length == 0) {
+                return text;
+            }
+            StringBuilder sb = new StringBuilder(text.length() + 64);
+            appendTo(sb, arguments, locale);
+            return sb.toString();
+        }
+
+        void appendTo(StringBuilder sb, Map<String, ?> arguments, Locale locale) {
+            int i = 0;
+            for (int k = 0; k < open.length; k++) {
+                if (open[k] < i || !arguments.containsKey(names[k])) {
+                    continue;
+                }
+                sb.append(text, i, open[k]);
+                renderTo(sb, arguments.get(names[k]), locale);
+                i = close[k] + 1;
+            }
+            sb.append(text, i, text.length());
+        }
+
+        // The cell.withValue form without a map: the only names filled are "label" and "value".
+        void appendTo(StringBuilder sb, String label, String value) {
+            int i = 0;
+            for (int k = 0; k < open.length; k++) {
+                String v = names[k].equals("label") ? label : names[k].equals("value") ? value : null;
+                if (open[k] < i || v == null) {
+                    continue;
+                }
+                sb.append(text, i, open[k]).append(v);
+                i = close[k] + 1;
+            }
+            sb.append(text, i, text.length());
+        }
     }
 
     /**
@@ -123,35 +193,49 @@ public final class Messages {
         if (value instanceof String s) {
             return s;
         }
-        if (value instanceof Nested n) {
-            return format(STANDARD, n.key(), n.arguments(), locale);
+        StringBuilder sb = new StringBuilder();
+        renderTo(sb, value, locale);
+        return sb.toString();
+    }
+
+    // render, appending to the message being built rather than making a string per argument.
+    private static void renderTo(StringBuilder sb, Object value, Locale locale) {
+        if (value == null) {
+            return;
         }
-        if (value instanceof FindingCell cell) {
-            return withValue(cell.label(locale), cell.value(locale), locale);
-        }
-        if (value instanceof CellKey key) {
-            return key.describe(isEnglish(locale));
-        }
-        if (value instanceof CatalogueEntry entry) {
-            return entry.label(isEnglish(locale));
-        }
-        if (value instanceof Collection<?> list) {
+        if (value instanceof String s) {
+            sb.append(s);
+        } else if (value instanceof Nested n) {
+            String template = STANDARD.template(n.key(), locale).orElse(null);
+            if (template == null) {
+                sb.append(format(STANDARD, n.key(), n.arguments(), locale));
+            } else {
+                Template.of(template).appendTo(sb, n.arguments(), locale);
+            }
+        } else if (value instanceof FindingCell cell) {
+            appendWithValue(sb, cell.label(locale), cell.value(locale), locale);
+        } else if (value instanceof CellKey key) {
+            sb.append(key.describe(isEnglish(locale)));
+        } else if (value instanceof CatalogueEntry entry) {
+            sb.append(entry.label(isEnglish(locale)));
+        } else if (value instanceof Collection<?> list) {
             if (!list.isEmpty() && list.stream().allMatch(o -> o instanceof FindingCell f && f.role() == FindingCell.Role.TERM)) {
                 @SuppressWarnings("unchecked")
                 List<FindingCell> terms = (List<FindingCell>) List.copyOf(list);
-                return sum(terms, locale);
+                sum(sb, terms, locale);
+                return;
             }
             String separator = STANDARD.template("list.separator", locale).orElse(", ");
-            StringBuilder sb = new StringBuilder();
+            int start = sb.length();
             for (Object o : list) {
-                if (!sb.isEmpty()) {
+                if (sb.length() > start) { // as before: no separator while nothing has been written
                     sb.append(separator);
                 }
-                sb.append(render(o, locale));
+                renderTo(sb, o, locale);
             }
-            return sb.toString();
+        } else {
+            sb.append(value);
         }
-        return value.toString();
     }
 
     /**
@@ -180,8 +264,8 @@ public final class Messages {
         return fill(word("cell.previousYear", locale), Map.of("label", label), locale);
     }
 
-    private static String withValue(String label, String value, Locale locale) {
-        return fill(word("cell.withValue", locale), Map.of("label", label, "value", value), locale);
+    private static void appendWithValue(StringBuilder sb, String label, String value, Locale locale) {
+        Template.of(word("cell.withValue", locale)).appendTo(sb, label, value);
     }
 
     private static String word(String key, Locale locale) {
@@ -193,7 +277,7 @@ public final class Messages {
      * column sum, the column in a row sum), so that "自然人（3）+ 商业企业（1）" is not drowned in
      * repeated table labels.
      */
-    private static String sum(List<FindingCell> terms, Locale locale) {
+    private static void sum(StringBuilder sb, List<FindingCell> terms, Locale locale) {
         List<List<String>> parts = new ArrayList<>();
         for (FindingCell t : terms) {
             parts.add(parts(t, locale));
@@ -206,7 +290,6 @@ public final class Messages {
                 differs[p] |= !first.equals(part(other, p));
             }
         }
-        StringBuilder sb = new StringBuilder();
         for (int i = 0; i < terms.size(); i++) {
             FindingCell t = terms.get(i);
             String label;
@@ -232,9 +315,8 @@ public final class Messages {
             if (magnitude != 1) {
                 sb.append(magnitude).append('×');
             }
-            sb.append(withValue(label, t.value(locale), locale));
+            appendWithValue(sb, label, t.value(locale), locale);
         }
-        return sb.toString();
     }
 
     private static List<String> parts(FindingCell cell, Locale locale) {
