@@ -3,6 +3,7 @@ package io.github.nianbao.serialization;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.nianbao.core.Edition;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -22,7 +23,7 @@ class JsonLinesFuzzTest {
 
     static {
         // Every class is loaded (and, when fuzzing, instrumented) once, before any input's time is taken.
-        byte[] warm = (ReportJson.create().encode(io.github.nianbao.samples.SampleReports.huaianShi2024()) + "\n{}\n")
+        byte[] warm = (ReportJson.create().encode(Fixtures.distinct(Edition.V2021, Edition.V2021)) + "\n{}\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         check(DEFAULT, warm);
         check(SMALL, warm);
