@@ -3,8 +3,8 @@ package io.github.nianbao.serialization;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.nianbao.core.Edition;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.nianbao.core.Edition;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.stream.Stream;
