@@ -273,11 +273,62 @@ public final class Messages {
     }
 
     /*
-     * A signed sum of terms, each named only by what tells it apart from the others (the row in a
-     * column sum, the column in a row sum), so that "自然人（3）+ 商业企业（1）" is not drowned in
-     * repeated table labels.
+     * A signed sum of terms, each with its weight, distinguishing label and value.
      */
     private static void sum(StringBuilder sb, List<FindingCell> terms, Locale locale) {
+        String[] labels = termLabels(terms, locale);
+        for (int i = 0; i < terms.size(); i++) {
+            FindingCell t = terms.get(i);
+            String sign = t.weight() < 0 ? " − " : " + ";
+            if (i == 0) {
+                sb.append(t.weight() < 0 ? "−" : "");
+            } else {
+                sb.append(sign);
+            }
+            long magnitude = Math.abs(t.weight());
+            if (magnitude != 1) {
+                sb.append(magnitude).append('×');
+            }
+            appendWithValue(sb, labels[i], t.value(locale), locale);
+        }
+    }
+
+    // The labels of a sum's terms depend only on their places (period and cell key, or label) and
+    // the language, never on values: a rule's terms are worked out once per language.
+    private record TermPlaces(Locale locale, List<Object> places) {
+    }
+
+    private static final ConcurrentHashMap<TermPlaces, String[]> TERM_LABELS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_SUMS = 4096;
+
+    private static String[] termLabels(List<FindingCell> terms, Locale locale) {
+        Object[] places = new Object[terms.size() * 2];
+        for (int i = 0; i < terms.size(); i++) {
+            FindingCell t = terms.get(i);
+            places[2 * i] = t.period();
+            places[2 * i + 1] = t.key().isPresent() ? t.key().get() : t.label(locale);
+        }
+        TermPlaces id = new TermPlaces(locale, List.of(places));
+        String[] labels = TERM_LABELS.get(id);
+        if (labels == null) {
+            labels = computeTermLabels(terms, locale);
+            if (TERM_LABELS.size() < MAX_CACHED_SUMS) {
+                TERM_LABELS.putIfAbsent(id, labels);
+            }
+        }
+        return labels;
+    }
+
+    /*
+     * Each term named only by what tells it apart from the others (the row in a column sum, the
+     * column in a row sum), so that "自然人（3）+ 商业企业（1）" is not drowned in repeated table labels.
+     */
+    private static String[] computeTermLabels(List<FindingCell> terms, Locale locale) {
+        String[] labels = new String[terms.size()];
+        if (terms.size() == 1) {
+            labels[0] = terms.get(0).label(locale);
+            return labels;
+        }
         List<List<String>> parts = new ArrayList<>();
         for (FindingCell t : terms) {
             parts.add(parts(t, locale));
@@ -291,32 +342,16 @@ public final class Messages {
             }
         }
         for (int i = 0; i < terms.size(); i++) {
-            FindingCell t = terms.get(i);
-            String label;
-            if (terms.size() == 1) {
-                label = t.label(locale);
-            } else {
-                StringBuilder l = new StringBuilder();
-                for (int p = 0; p < width; p++) {
-                    String s = part(parts.get(i), p);
-                    if (differs[p] && !s.isEmpty()) {
-                        l.append(l.isEmpty() ? "" : " › ").append(s);
-                    }
+            StringBuilder l = new StringBuilder();
+            for (int p = 0; p < width; p++) {
+                String s = part(parts.get(i), p);
+                if (differs[p] && !s.isEmpty()) {
+                    l.append(l.isEmpty() ? "" : " › ").append(s);
                 }
-                label = l.toString();
             }
-            String sign = t.weight() < 0 ? " − " : " + ";
-            if (i == 0) {
-                sb.append(t.weight() < 0 ? "−" : "");
-            } else {
-                sb.append(sign);
-            }
-            long magnitude = Math.abs(t.weight());
-            if (magnitude != 1) {
-                sb.append(magnitude).append('×');
-            }
-            appendWithValue(sb, label, t.value(locale), locale);
+            labels[i] = l.toString();
         }
+        return labels;
     }
 
     private static List<String> parts(FindingCell cell, Locale locale) {
