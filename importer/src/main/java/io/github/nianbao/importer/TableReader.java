@@ -9,6 +9,7 @@ import io.github.nianbao.core.cell.Amount;
 import io.github.nianbao.core.cell.Cell;
 import io.github.nianbao.core.cell.Count;
 import io.github.nianbao.core.cell.MoneyUnit;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -409,11 +410,15 @@ final class TableReader {
         return spec.keys().stream().allMatch(key -> key.kind() != CellKind.AMOUNT);
     }
 
+    private static final BigDecimal LARGEST_COUNT = BigDecimal.valueOf(Long.MAX_VALUE);
+    // Counts beyond this are no report's: the table's sums of them stay exact in a long.
+    private static final BigDecimal LARGEST_SUMMED_COUNT = BigDecimal.valueOf(1_000_000_000_000_000L);
+
     private static long[] integers(List<LabelStream.Slot> slots) {
         long[] v = new long[slots.size()];
         for (int j = 0; j < v.length; j++) {
             CellText t = slots.get(j).value();
-            if (t.kind() != CellText.Kind.NUMBER || t.number().scale() > 0) {
+            if (t.kind() != CellText.Kind.NUMBER || t.number().scale() > 0 || t.number().abs().compareTo(LARGEST_SUMMED_COUNT) > 0) {
                 return null;
             }
             v[j] = t.number().longValueExact();
@@ -451,7 +456,9 @@ final class TableReader {
                         }
                     }
                     cells.put(key, Amount.of(t.number(), unit));
-                } else if (t.number().scale() > 0 && t.number().stripTrailingZeros().scale() > 0) {
+                } else if (t.number().scale() > 0 && t.number().stripTrailingZeros().scale() > 0
+                        || t.number().abs().compareTo(LARGEST_COUNT) > 0) {
+                    // A fraction, or more than a long holds, is no count.
                     unreadCell(key, at, t.raw());
                     return;
                 } else {

@@ -8,6 +8,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import io.github.nianbao.core.catalogue.Applicant;
+import io.github.nianbao.core.catalogue.ApplicationRow;
+import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.samples.SampleReports.Published;
 import java.nio.charset.StandardCharsets;
@@ -108,5 +111,19 @@ class UnreadableInputTest {
             }
             noInternalError(IMPORTER.read(sb.toString()));
         });
+    }
+
+    @Test
+    void aCountTooLargeForALongIsAnUnreadCell() {
+        // Found by fuzzing (ReportImporterFuzzTestInputs/text/crash-b851…): 40 digits made the importer fail.
+        String line = ApplicationRow.NEWLY_RECEIVED.label() + "\t\t0\t";
+        String text = Published.LINGXIU_ZHEN_2020.sourceText();
+        assertTrue(text.contains(line));
+        ImportResult r = IMPORTER.read(text.replace(line, ApplicationRow.NEWLY_RECEIVED.label() + "\t\t" + "8".repeat(40) + "\t"));
+        noInternalError(r);
+        CellKey key = r.report().orElseThrow().applications().layout().find(ApplicationRow.NEWLY_RECEIVED, Applicant.NATURAL_PERSON).orElseThrow();
+        assertTrue(r.unreadCells().contains(key), r.unreadCells()::toString);
+        assertTrue(r.diagnostics().stream().anyMatch(d -> d.issue() == ImportIssue.CELL_UNREADABLE && d.cell().equals(java.util.Optional.of(key))),
+                r.diagnostics()::toString);
     }
 }
