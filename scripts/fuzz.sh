@@ -8,8 +8,9 @@
 #   text          ReportImporter.read(byte[]): page text, layout text, Markdown, any encoding (importer)
 #   html          ReportImporter.read(String, HTML) (importer)
 #
-# The fuzzer runs niced, in a 256 MiB heap, one input at most 10 s before libFuzzer calls it a hang
-# (the target itself fails any input over 2 s). Inputs that reach new code are kept in
+# The fuzzer runs niced, in a 256 MiB heap; libFuzzer keeps any input that runs longer than 2 s
+# as a timeout finding (the per-input budget; the normal build times each corpus input itself).
+# Inputs that reach new code are kept in
 # <module>/.cifuzz-corpus/ (not committed); a crashing input is written into the target's
 # committed inputs directory, src/test/resources/<package>/<Class>Inputs/<method>/, so that the
 # normal build replays it from then on. The log is <module>/target/fuzz-TARGET.log; its last
@@ -39,7 +40,7 @@ echo "fuzzing $class#$method for ${seconds}s, log in $module/$log"
 # they come after Jazzer's own, so -max_total_time overrides @FuzzTest's default maxDuration of 5m.
 JAZZER_FUZZ=1 nice -n 10 java -Xmx256m -cp "$classpath" \
     -Djazzer.internal.arg.0=fuzz \
-    -Djazzer.internal.arg.1=-timeout=10 \
+    -Djazzer.internal.arg.1=-timeout=2 \
     -Djazzer.internal.arg.2=-print_final_stats=1 \
     -Djazzer.internal.arg.3=-max_total_time="$seconds" \
     "$root/scripts/FuzzLauncher.java" "$class" "$method" 2>&1 | tee "$log"

@@ -79,13 +79,32 @@ final class Glue {
      * @return the accepted splits, each {@code cells} numbers long; at most {@code limit + 1} of them
      */
     static List<long[]> splits(List<String> runs, int cells, int limit, java.util.function.Predicate<long[]> accept) {
+        List<long[]> out = splits(runs, cells, limit, accept, new long[] {STEPS_PER_IMPORT});
+        return out == null ? List.of() : out;
+    }
+
+    /**
+     * How many steps the search for splits may take in one import, all rows together: a page of
+     * long digit runs made each row search for seconds.
+     */
+    static final long STEPS_PER_IMPORT = 2_000_000;
+
+    /**
+     * Lists the ways to split runs of digits, as {@link #splits(List, int, int, java.util.function.Predicate)},
+     * spending steps from a budget shared by the rows of one import.
+     *
+     * @param budget the steps left, one element, decremented as the search goes
+     * @return the accepted splits, or null when the budget ran out before the search ended, so that
+     *     the splits found are not all there are
+     */
+    static List<long[]> splits(List<String> runs, int cells, int limit, java.util.function.Predicate<long[]> accept, long[] budget) {
         List<long[]> out = new ArrayList<>();
         int digits = runs.stream().mapToInt(String::length).sum();
         if (cells < runs.size() || cells > digits) {
             return out;
         }
-        split(runs, 0, 0, new long[cells], 0, out, limit, accept, new long[] {5_000_000});
-        return out;
+        split(runs, 0, 0, new long[cells], 0, out, limit, accept, budget);
+        return budget[0] < 0 && out.size() <= limit ? null : out;
     }
 
     private static void split(List<String> runs, int run, int pos, long[] acc, int filled, List<long[]> out, int limit,

@@ -43,6 +43,8 @@ final class ReportReader {
     private static final List<String> CHROME = List.of("附件下载", "分享到", "打印本页", "关闭窗口", "【打印】", "【关闭】", "字体:大中小", "扫一扫在手机打开");
 
     private final Diagnostics diagnostics = new Diagnostics();
+    // The steps all tables of this import may spend splitting glued digits (see Glue.STEPS_PER_IMPORT).
+    private final long[] glueBudget = {Glue.STEPS_PER_IMPORT};
     private final SourceFormat format;
     private final List<SourceRow> rows;
 
@@ -338,7 +340,7 @@ final class ReportReader {
 
     private TableReader.Result readTable(Layout layout, LabelStream stream, boolean flat, List<TableImport> tables) {
         Diagnostics local = new Diagnostics();
-        TableReader reader = new TableReader(local, layout, stream);
+        TableReader reader = new TableReader(local, layout, stream, glueBudget);
         TableReader.Result result;
         boolean found;
         if (flat) {

@@ -65,11 +65,13 @@ final class TableReader {
     private final Map<CellKey, Cell> cells = new LinkedHashMap<>();
     private final Set<CellKey> unread = new LinkedHashSet<>();
     private final List<Open> open = new ArrayList<>();
+    private final long[] glueBudget;
 
-    TableReader(Diagnostics diagnostics, Layout layout, LabelStream stream) {
+    TableReader(Diagnostics diagnostics, Layout layout, LabelStream stream, long[] glueBudget) {
         this.diagnostics = diagnostics;
         this.layout = layout;
         this.stream = stream;
+        this.glueBudget = glueBudget;
     }
 
     /** Reads a table whose rows are found by their labels. */
@@ -371,7 +373,13 @@ final class TableReader {
             unreadRow(spec, where, slots.size());
             return;
         }
-        List<long[]> options = Glue.splits(runs, k, MAX_SPLITS, this::rowArithmetic);
+        List<long[]> options = Glue.splits(runs, k, MAX_SPLITS, this::rowArithmetic, glueBudget);
+        if (options == null) {
+            // The search ran out of steps: the splits found may not be all, so none is taken.
+            unread.addAll(spec.keys());
+            diagnostics.path(ImportIssue.GLUED_AMBIGUOUS, where, rowPath(spec), printed(slots), spec.row(), "…", "?");
+            return;
+        }
         if (options.isEmpty()) {
             unreadRow(spec, where, slots.size());
             return;

@@ -47,4 +47,16 @@ class GlueTest {
         assertEquals(1, rowTotal.size());
         assertArrayEquals(new long[] {49, 1, 0, 0, 0, 0, 50}, rowTotal.get(0));
     }
+
+    @Test
+    void aSearchThatRunsOutOfStepsAnswersNothingRatherThanWhatItFound() {
+        // Found by fuzzing (ReportImporterFuzzTestInputs/html/crash-1649…): one glued row searched for seconds,
+        // and a search cut short could have passed a single split found so far for the only one.
+        long[] budget = {1000};
+        assertEquals(null, Glue.splits(List.of("123456789".repeat(5)), 15, 1000, v -> true, budget));
+        assertTrue(budget[0] < 0);
+        long[] plenty = {Glue.STEPS_PER_IMPORT};
+        assertEquals(1, Glue.splits(List.of("1000"), 3, 1000, v -> true, plenty).size());
+        assertTrue(plenty[0] > Glue.STEPS_PER_IMPORT - 100, "the budget is shared: what one row spends, the next has not");
+    }
 }
