@@ -103,12 +103,17 @@ final class Glue {
         if (cells < runs.size() || cells > digits) {
             return out;
         }
-        split(runs, 0, 0, new long[cells], 0, out, limit, accept, budget);
+        // Digits in the runs after each run: read at every step, so worked out once.
+        int[] digitsAfter = new int[runs.size()];
+        for (int i = runs.size() - 2; i >= 0; i--) {
+            digitsAfter[i] = digitsAfter[i + 1] + runs.get(i + 1).length();
+        }
+        split(runs, digitsAfter, 0, 0, new long[cells], 0, out, limit, accept, budget);
         return budget[0] < 0 && out.size() <= limit ? null : out;
     }
 
-    private static void split(List<String> runs, int run, int pos, long[] acc, int filled, List<long[]> out, int limit,
-            java.util.function.Predicate<long[]> accept, long[] budget) {
+    private static void split(List<String> runs, int[] digitsAfter, int run, int pos, long[] acc, int filled,
+            List<long[]> out, int limit, java.util.function.Predicate<long[]> accept, long[] budget) {
         if (out.size() > limit || budget[0]-- <= 0) {
             return;
         }
@@ -120,7 +125,7 @@ final class Glue {
         }
         String r = runs.get(run);
         if (pos == r.length()) {
-            split(runs, run + 1, 0, acc, filled, out, limit, accept, budget);
+            split(runs, digitsAfter, run + 1, 0, acc, filled, out, limit, accept, budget);
             return;
         }
         if (filled == acc.length) {
@@ -132,14 +137,18 @@ final class Glue {
         if (r.charAt(pos) == '0') {
             maxEnd = pos + 1;
         }
+        int remainingCells = acc.length - filled - 1;
+        if (remainingCells < laterRuns) {
+            return;
+        }
+        long value = 0;
         for (int end = pos + 1; end <= maxEnd && end - pos <= 18; end++) {
-            int remainingCells = acc.length - filled - 1;
-            int remainingDigits = r.length() - end + runs.subList(run + 1, runs.size()).stream().mapToInt(String::length).sum();
-            if (remainingCells < laterRuns || remainingCells > remainingDigits) {
-                continue;
+            value = value * 10 + Character.digit(r.charAt(end - 1), 10);
+            if (remainingCells > r.length() - end + digitsAfter[run]) {
+                break; // too few digits left for the cells still to fill, and fewer with every longer number
             }
-            acc[filled] = Long.parseLong(r.substring(pos, end));
-            split(runs, run, end, acc, filled + 1, out, limit, accept, budget);
+            acc[filled] = value;
+            split(runs, digitsAfter, run, end, acc, filled + 1, out, limit, accept, budget);
         }
     }
 }
