@@ -5,7 +5,9 @@ import io.github.nianbao.validation.internal.CellRules;
 import io.github.nianbao.validation.internal.ReportRules;
 import io.github.nianbao.validation.internal.StandardSums;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,12 +43,20 @@ public final class ReportValidator {
     private static final ReportValidator STANDARD = builder().build();
 
     private final List<Rule> rules;
+    /** The rules as they run: consecutive sum rules as one step, consecutive per-cell rules as one walk. */
+    private final List<Rule> plan;
     private final Set<String> disabled;
     private final Map<String, Severity> severities;
     private final Clock clock;
+    /** The current year and the instants it spans, so that the clock's calendar is read once a year. */
+    private volatile ThisYear thisYear;
+
+    private record ThisYear(int year, long fromMillis, long untilMillis) {
+    }
 
     private ReportValidator(List<Rule> rules, Set<String> disabled, Map<String, Severity> severities, Clock clock) {
         this.rules = List.copyOf(rules);
+        this.plan = plan(this.rules);
         this.disabled = Set.copyOf(disabled);
         this.severities = Map.copyOf(severities);
         this.clock = clock;
@@ -104,11 +114,50 @@ public final class ReportValidator {
                 sink.accept(ReportRules.previousMismatch(report, previousYear));
             }
         }
-        ValidationContext context = new ValidationContext(report, prior, LocalDate.now(clock).getYear());
-        for (Rule rule : rules) {
-            rule.check(context, sink);
+        ValidationContext context = new ValidationContext(report, prior, currentYear());
+        for (Rule step : plan) {
+            step.check(context, sink);
         }
         return new ValidationResult(out);
+    }
+
+    private int currentYear() {
+        long now = clock.millis();
+        ThisYear y = thisYear;
+        if (y == null || now < y.fromMillis() || now >= y.untilMillis()) {
+            ZoneId zone = clock.getZone();
+            int year = Instant.ofEpochMilli(now).atZone(zone).getYear();
+            y = new ThisYear(year, LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant().toEpochMilli(),
+                    LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant().toEpochMilli());
+            thisYear = y;
+        }
+        return y.year();
+    }
+
+    // Rules run in their order, each on its own, but the ≈200 standard sum rules each ask whether
+    // they concern the report's table forms, and the per-cell rules each walk every cell: runs of
+    // them are done as one step, with the same findings in the same order.
+    private static List<Rule> plan(List<Rule> rules) {
+        List<Rule> plan = new ArrayList<>();
+        for (int i = 0, j; i < rules.size(); i = j) {
+            Rule first = rules.get(i);
+            j = i + 1;
+            if (first instanceof SumRule) {
+                while (j < rules.size() && rules.get(j) instanceof SumRule) {
+                    j++;
+                }
+                plan.add(j - i == 1 ? first
+                        : new SumRun(rules.subList(i, j).stream().map(SumRule.class::cast).toList()));
+            } else if (CellRules.looksAtOneCell(first)) {
+                while (j < rules.size() && CellRules.looksAtOneCell(rules.get(j))) {
+                    j++;
+                }
+                plan.add(j - i == 1 ? first : CellRules.inOneWalk(rules.subList(i, j)));
+            } else {
+                plan.add(first);
+            }
+        }
+        return List.copyOf(plan);
     }
 
     @Override

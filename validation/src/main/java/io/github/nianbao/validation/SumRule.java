@@ -1,10 +1,8 @@
 package io.github.nianbao.validation;
 
-import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.CellKind;
 import io.github.nianbao.core.catalogue.Layout;
-import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.core.cell.Count;
 import io.github.nianbao.core.table.Table;
 import io.github.nianbao.validation.internal.Messages;
@@ -107,8 +105,9 @@ public final class SumRule implements Rule {
 
     // Compiled operands: terms first, then the total if there is one.
     private final boolean[] previous;
-    private final Section[] sections;
     private final Layout[] layouts;
+    /** Where each operand's table stands in the array of {@link FormSet#tables}. */
+    private final int[] slots;
     private final int[] indices;
     private final long[] weights;
     private final boolean needsPrevious;
@@ -133,7 +132,7 @@ public final class SumRule implements Rule {
         }
         int n = operands.size();
         previous = new boolean[n];
-        sections = new Section[n];
+        slots = new int[n];
         layouts = new Layout[n];
         indices = new int[n];
         weights = new long[n];
@@ -142,7 +141,7 @@ public final class SumRule implements Rule {
             Term t = operands.get(i);
             previous[i] = t.period() == Period.PREVIOUS_YEAR;
             needs |= previous[i];
-            sections[i] = t.key().table();
+            slots[i] = FormSet.slot(t.period(), t.key().table());
             layouts[i] = t.key().layout();
             indices[i] = t.key().index();
             weights[i] = t.weight();
@@ -224,33 +223,38 @@ public final class SumRule implements Rule {
      * @return whether {@link #check} can assess the relation
      */
     public boolean appliesTo(ValidationContext context) {
-        AnnualReport prior = context.previousYearOrNull();
-        if (needsPrevious && prior == null) {
-            return false;
-        }
+        return appliesTo(FormSet.tables(context));
+    }
+
+    /** Whether every operand's table is there and has the operand's form. */
+    boolean appliesTo(Table[] tables) {
         for (int i = 0; i < indices.length; i++) {
-            if (table(i, context.report(), prior).layout() != layouts[i]) {
+            Table t = tables[slots[i]];
+            if (t == null || t.layout() != layouts[i]) {
                 return false;
             }
         }
         return true;
     }
 
-    private Table table(int i, AnnualReport current, AnnualReport prior) {
-        return (previous[i] ? prior : current).table(sections[i]);
-    }
-
     @Override
     public void check(ValidationContext context, Consumer<Finding> findings) {
-        AnnualReport current = context.report();
-        AnnualReport prior = context.previousYearOrNull();
-        if (!appliesTo(context)) {
-            return; // another form of the table, or no previous year: the rule is not about this report
+        Table[] tables = FormSet.tables(context);
+        if (appliesTo(tables)) { // else another form of the table, or no previous year: not about this report
+            check(tables, context, findings);
         }
+    }
+
+    /**
+     * Checks the relation on tables already known to have the rule's forms.
+     *
+     * @param tables the report's tables as {@link FormSet#tables} arranges them
+     */
+    void check(Table[] tables, ValidationContext context, Consumer<Finding> findings) {
         int termCount = terms.size();
         long bound = 0;
         if (total != null) {
-            Count t = table(termCount, current, prior).countAt(indices[termCount]);
+            Count t = tables[slots[termCount]].countAt(indices[termCount]);
             if (!t.isNumber()) {
                 return; // cannot be assessed; the blank or n/a total is a finding of its own
             }
@@ -260,7 +264,7 @@ public final class SumRule implements Rule {
         boolean anyNumber = false;
         try {
             for (int i = 0; i < termCount; i++) {
-                Count c = table(i, current, prior).countAt(indices[i]);
+                Count c = tables[slots[i]].countAt(indices[i]);
                 if (c.isNumber()) {
                     anyNumber = true;
                     long v = c.value();
@@ -268,25 +272,23 @@ public final class SumRule implements Rule {
                 }
             }
         } catch (ArithmeticException overflow) {
-            findings.accept(finding(context, StandardRule.SUM_OVERFLOW.id(), StandardRule.SUM_OVERFLOW.defaultSeverity(),
+            findings.accept(finding(tables, StandardRule.SUM_OVERFLOW.id(), StandardRule.SUM_OVERFLOW.defaultSeverity(),
                     StandardRule.SUM_OVERFLOW.id(), null));
             return;
         }
         if ((total != null || anyNumber) && !relation.holds(sum, bound)) {
-            findings.accept(finding(context, id, severity, messageKey, sum));
+            findings.accept(finding(tables, id, severity, messageKey, sum));
         }
     }
 
     // The slow path: only for a relation that does not hold.
-    private Finding finding(ValidationContext context, String ruleId, Severity sev, String key, Long sum) {
-        AnnualReport current = context.report();
-        AnnualReport prior = context.previousYearOrNull();
+    private Finding finding(Table[] tables, String ruleId, Severity sev, String key, Long sum) {
         List<FindingCell> termCells = new ArrayList<>(terms.size());
         List<FindingCell> notGiven = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
             FindingCell cell = FindingCell.of(t.period(), FindingCell.Role.TERM, t.weight(), t.key(),
-                    table(i, current, prior).cellAt(indices[i]));
+                    tables[slots[i]].cellAt(indices[i]));
             termCells.add(cell);
             if (cell.isNotGiven()) {
                 notGiven.add(FindingCell.of(t.period(), FindingCell.Role.SUBJECT, 1, t.key(), cell.cell().orElseThrow()));
@@ -298,7 +300,7 @@ public final class SumRule implements Rule {
         FindingCell totalCell = null;
         if (total != null) {
             totalCell = FindingCell.of(total.period(), FindingCell.Role.TOTAL, 1, total.key(),
-                    table(terms.size(), current, prior).cellAt(indices[terms.size()]));
+                    tables[slots[terms.size()]].cellAt(indices[terms.size()]));
             b.addCells(totalCell);
             b.putArguments("total", totalCell);
         } else {

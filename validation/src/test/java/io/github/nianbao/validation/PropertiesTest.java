@@ -1,5 +1,6 @@
 package io.github.nianbao.validation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -92,6 +93,43 @@ class PropertiesTest {
                 assertTrue(sumFinding, "every number of tables 三 and 四 is in a sum: " + why);
             }
         });
+    }
+
+    /**
+     * The validator runs runs of sum rules and of per-cell rules as single steps; its findings must
+     * be those of its rules run one by one, in the same order, whatever the forms, the previous year
+     * and the broken cells.
+     */
+    @Test
+    void findingsAreThoseOfTheRulesRunOneByOne() {
+        ReportValidator withCustom = ReportValidator.builder().clock(Reports.CLOCK)
+                .disable(StandardRule.T4_TOTAL)
+                .addRule(SumRule.builder("X-LEDGER-BOUND").term(Reports.t3(Edition.V2021, ApplicationRow.NEWLY_RECEIVED, Applicant.TOTAL))
+                        .total(Reports.t3(Edition.V2021, ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL))
+                        .relation(SumRule.Relation.AT_MOST).build())
+                .addRule(SumRule.builder("X-CARRY").term(Period.PREVIOUS_YEAR, Reports.t3(Edition.V2019, ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL), 1)
+                        .total(Reports.t3(Edition.V2021, ApplicationRow.CARRIED_OVER, Applicant.TOTAL)).build())
+                .build();
+        qt().withExamples(400).forAll(longs().all(), integers().between(2020, 2024), integers().between(0, 12))
+                .checkAssert((seed, year, changes) -> {
+                    Random r = new Random(seed);
+                    AnnualReport previous = r.nextBoolean() ? null : Reports.random(r, Edition.forReportYear(year - 1), year - 1, null);
+                    AnnualReport report = Reports.random(r, Edition.forReportYear(year), year, previous);
+                    for (int i = 0; i < changes; i++) {
+                        Table table = report.table(TABLES[r.nextInt(3)]);
+                        CellKey key = table.layout().cells().get(r.nextInt(table.layout().size()));
+                        report = Reports.with(report, key, change(table.cell(key), r.nextInt(10), r));
+                    }
+                    for (ReportValidator v : List.of(Reports.VALIDATOR, withCustom)) {
+                        ValidationContext context = new ValidationContext(report, previous, Reports.CLOCK
+                                .instant().atZone(Reports.CLOCK.getZone()).getYear());
+                        List<Finding> oneByOne = new java.util.ArrayList<>();
+                        for (Rule rule : v.rules()) {
+                            rule.check(context, oneByOne::add);
+                        }
+                        assertEquals(oneByOne, v.validate(report, previous).findings());
+                    }
+                });
     }
 
     /** Another number (possibly negative or huge), blank, or not applicable. */

@@ -7,6 +7,7 @@ import io.github.nianbao.core.catalogue.Layout;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.core.cell.Amount;
 import io.github.nianbao.core.cell.Cell;
+import io.github.nianbao.core.cell.Count;
 import io.github.nianbao.core.cell.MoneyUnit;
 import io.github.nianbao.core.table.Table;
 import io.github.nianbao.validation.Finding;
@@ -36,7 +37,10 @@ public final class CellRules {
     private CellRules() {
     }
 
-    /** A rule that looks at one cell at a time. */
+    /**
+     * A rule that looks at one cell at a time. None breaks on a count that is a number of at least 0:
+     * the {@link #inOneWalk walk} passes over those without asking.
+     */
     private abstract static class PerCell implements Rule {
 
         private final StandardRule rule;
@@ -79,6 +83,69 @@ public final class CellRules {
 
         void decorate(Finding.Builder finding, ValidationContext context, CellKey key, Cell cell) {
         }
+    }
+
+    /**
+     * Tells whether a rule is one of the rules here, which {@link #inOneWalk} can run together.
+     *
+     * @param rule a rule
+     * @return whether it looks at one cell at a time
+     */
+    public static boolean looksAtOneCell(Rule rule) {
+        return rule instanceof PerCell;
+    }
+
+    /**
+     * Runs rules of this class in one walk over the cells instead of one walk each: a sound table is
+     * passed over at the cost of one test per cell. The findings come in the order the rules would
+     * give them one after the other.
+     *
+     * @param rules rules for which {@link #looksAtOneCell} holds
+     * @return one step that runs them all
+     */
+    public static Rule inOneWalk(List<Rule> rules) {
+        PerCell[] perCell = rules.stream().map(PerCell.class::cast).toArray(PerCell[]::new);
+        return new Rule() {
+            @Override
+            public String id() {
+                return perCell[0].id() + "…" + perCell[perCell.length - 1].id();
+            }
+
+            @Override
+            public void check(ValidationContext context, Consumer<Finding> findings) {
+                List<List<Hit>> hits = null;
+                AnnualReport report = context.report();
+                for (Section section : TABLES) {
+                    Table table = report.table(section);
+                    Layout layout = table.layout();
+                    for (int i = 0, n = layout.size(); i < n; i++) {
+                        Cell cell = table.cellAt(i);
+                        if (cell instanceof Count c && c.isNumber() && c.signum() >= 0) {
+                            continue;
+                        }
+                        for (int r = 0; r < perCell.length; r++) {
+                            if (perCell[r].breaks(layout, i, cell)) {
+                                if (hits == null) {
+                                    hits = new ArrayList<>(perCell.length);
+                                    for (PerCell ignored : perCell) {
+                                        hits.add(new ArrayList<>());
+                                    }
+                                }
+                                hits.get(r).add(new Hit(layout.cells().get(i), cell));
+                            }
+                        }
+                    }
+                }
+                for (int r = 0; hits != null && r < perCell.length; r++) {
+                    for (Hit hit : hits.get(r)) {
+                        findings.accept(perCell[r].finding(context, hit.key(), hit.cell()));
+                    }
+                }
+            }
+        };
+    }
+
+    private record Hit(CellKey key, Cell cell) {
     }
 
     /** {@return NON-NEGATIVE: every count and amount at least 0, except the signed V2019 本年增/减} */
