@@ -269,7 +269,7 @@ final class TableReader {
         if (!cellular && byPosition(spec, slots, anchors, where)) {
             return;
         }
-        glued(spec, slots, where);
+        glued(spec, slots, where, !cellular);
     }
 
     private boolean byPosition(RowSpec spec, List<LabelStream.Slot> slots, Map<String, double[]> anchors, SourceLocation where) {
@@ -359,7 +359,14 @@ final class TableReader {
         open.add(new Open(spec, options, Origin.EXTRA, printed(slots), where, slots));
     }
 
-    private void glued(RowSpec spec, List<LabelStream.Slot> slots, SourceLocation where) {
+    /**
+     * A laid-out row with fewer numbers than cells: digits printed together, or cells printed blank
+     * that no column position places. Both readings go to the table's arithmetic.
+     *
+     * @param blanksPossible whether the row may have blank cells that left no trace (laid-out text;
+     *     a cellular row shows its empty cells)
+     */
+    private void glued(RowSpec spec, List<LabelStream.Slot> slots, SourceLocation where, boolean blanksPossible) {
         int k = spec.keys().size();
         List<String> runs = new ArrayList<>();
         for (LabelStream.Slot s : slots) {
@@ -374,6 +381,12 @@ final class TableReader {
             return;
         }
         List<long[]> options = Glue.splits(runs, k, MAX_SPLITS, this::rowArithmetic, glueBudget);
+        // Readings with blanks only compete with splits: without a split the row is unread anyway.
+        if (options != null && !options.isEmpty() && blanksPossible) {
+            List<long[]> withBlanks = new ArrayList<>(options);
+            blankReadings(runs, k, withBlanks);
+            options = withBlanks;
+        }
         if (options == null) {
             // The search ran out of steps: the splits found may not be all, so none is taken.
             unread.addAll(spec.keys());
@@ -393,25 +406,72 @@ final class TableReader {
         open.add(new Open(spec, options, Origin.GLUE, printed(slots), where, slots));
     }
 
+    /**
+     * An option's cell printed blank. A reading with blanks is kept among a row's options so that the
+     * table's arithmetic can rule it out, but it is never taken: nothing tells where its blanks are.
+     */
+    private static final long PRINTED_BLANK = Long.MIN_VALUE;
+
+    // The printed numbers in order, with blanks placed every way that keeps the row's arithmetic.
+    private void blankReadings(List<String> runs, int k, List<long[]> out) {
+        long[] numbers = new long[runs.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            String r = runs.get(i);
+            if ((r.length() > 1 && Character.digit(r.charAt(0), 10) == 0) || r.length() > 15) {
+                return; // not one number: digits printed together for sure
+            }
+            numbers[i] = Long.parseLong(r);
+        }
+        placeBlanks(numbers, 0, new long[k], 0, out);
+    }
+
+    private void placeBlanks(long[] numbers, int used, long[] acc, int filled, List<long[]> out) {
+        if (out.size() > MAX_SPLITS || glueBudget[0]-- <= 0) {
+            return;
+        }
+        if (filled == acc.length) {
+            if (used == numbers.length && rowArithmetic(acc, filled)) {
+                out.add(acc.clone());
+            }
+            return;
+        }
+        if (acc.length - filled > numbers.length - used) {
+            acc[filled] = PRINTED_BLANK;
+            placeBlanks(numbers, used, acc, filled + 1, out);
+        }
+        if (used < numbers.length) {
+            acc[filled] = numbers[used];
+            placeBlanks(numbers, used + 1, acc, filled + 1, out);
+        }
+    }
+
     // The row's place in the report; for table 四, read as one row, the table's.
     private static io.github.nianbao.core.catalogue.ReportPath rowPath(RowSpec spec) {
         return spec.row() instanceof io.github.nianbao.core.catalogue.Section s
                 ? io.github.nianbao.core.catalogue.ReportPath.of(s.key()) : spec.keys().get(0).path().parent();
     }
 
-    // The relations within one row, checked while splitting: table 三's row total, table 四's block totals.
-    private boolean rowArithmetic(long[] v) {
+    // The relations within one row, checked while splitting, each once its last cell is filled:
+    // table 三's row total, table 四's block totals. A blank of a reading with blanks counts as 0,
+    // a total too: the format would not assess a blank total, but then every reading with a blank
+    // total would stand beside the split and no glued row could be read.
+    private boolean rowArithmetic(long[] v, int filled) {
         if (layout.table() == io.github.nianbao.core.catalogue.Section.APPLICATIONS && v.length == 7) {
-            return v[0] + v[1] + v[2] + v[3] + v[4] + v[5] == v[6];
+            return filled < 7 || sumHolds(v, 0, 6);
         }
-        if (layout.table() == io.github.nianbao.core.catalogue.Section.REVIEW_LITIGATION && v.length == 15) {
-            for (int b = 0; b < 15; b += 5) {
-                if (v[b] + v[b + 1] + v[b + 2] + v[b + 3] != v[b + 4]) {
-                    return false;
-                }
-            }
+        if (layout.table() == io.github.nianbao.core.catalogue.Section.REVIEW_LITIGATION && v.length == 15
+                && filled % 5 == 0 && filled > 0) {
+            return sumHolds(v, filled - 5, filled - 1);
         }
         return true;
+    }
+
+    private static boolean sumHolds(long[] v, int from, int total) {
+        long sum = 0;
+        for (int i = from; i < total; i++) {
+            sum += v[i] == PRINTED_BLANK ? 0 : v[i];
+        }
+        return sum == (v[total] == PRINTED_BLANK ? 0 : v[total]);
     }
 
     private boolean allCounts(RowSpec spec) {
@@ -552,8 +612,11 @@ final class TableReader {
                 distinct.add(s[r]);
             }
             // Equal readings count once: extra-cell readings are distinct already, splits are too.
-            if (covered[r] && !exhausted && distinct.size() == 1) {
-                long[] v = o.options.get(distinct.iterator().next());
+            long[] only = covered[r] && !exhausted && distinct.size() == 1 ? o.options.get(distinct.iterator().next()) : null;
+            if (only != null && hasBlank(only)) {
+                unreadRow(o.spec, o.location, o.slots.size()); // blanks, but where is a guess
+            } else if (only != null) {
+                long[] v = only;
                 for (int j = 0; j < v.length; j++) {
                     cells.put(o.spec.keys().get(j), Count.of(v[j]));
                 }
@@ -625,12 +688,22 @@ final class TableReader {
         return sum(a.terms(), choice, openIndex) == sum(a.totals(), choice, openIndex);
     }
 
+    private static boolean hasBlank(long[] option) {
+        for (long v : option) {
+            if (v == PRINTED_BLANK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private long sum(List<CellKey> keys, int[] choice, Map<CellKey, int[]> openIndex) {
         long s = 0;
         for (CellKey key : keys) {
             int[] o = openIndex.get(key);
             if (o != null) {
-                s += open.get(o[0]).options.get(choice[o[0]])[o[1]];
+                long v = open.get(o[0]).options.get(choice[o[0]])[o[1]];
+                s += v == PRINTED_BLANK ? 0 : v;
             } else {
                 Cell c = cells.get(key);
                 if (c instanceof Count count) {
@@ -647,7 +720,11 @@ final class TableReader {
             if (!sb.isEmpty()) {
                 sb.append(" · ");
             }
-            sb.append(x);
+            if (x == PRINTED_BLANK) {
+                sb.append('␣');
+            } else {
+                sb.append(x);
+            }
         }
         return sb.toString();
     }

@@ -53,10 +53,42 @@ class GlueTest {
         // Found by fuzzing (ReportImporterFuzzTestInputs/html/crash-1649…): one glued row searched for seconds,
         // and a search cut short could have passed a single split found so far for the only one.
         long[] budget = {1000};
-        assertEquals(null, Glue.splits(List.of("123456789".repeat(5)), 15, 1000, v -> true, budget));
+        assertEquals(null, Glue.splits(List.of("123456789".repeat(5)), 15, 1000, Glue.RowCheck.whole(v -> true), budget));
         assertTrue(budget[0] < 0);
         long[] plenty = {Glue.STEPS_PER_IMPORT};
-        assertEquals(1, Glue.splits(List.of("1000"), 3, 1000, v -> true, plenty).size());
+        assertEquals(1, Glue.splits(List.of("1000"), 3, 1000, Glue.RowCheck.whole(v -> true), plenty).size());
         assertTrue(plenty[0] > Glue.STEPS_PER_IMPORT - 100, "the budget is shared: what one row spends, the next has not");
+    }
+
+    @Test
+    void checkingEachBlockAsItIsFilledFindsWhatCheckingTheWholeRowFinds() {
+        java.util.function.Predicate<long[]> blocks = v -> {
+            for (int b = 0; b < 15; b += 5) {
+                if (v[b] + v[b + 1] + v[b + 2] + v[b + 3] != v[b + 4]) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        Glue.RowCheck early = (v, filled) -> filled % 5 != 0 || filled == 0
+                || v[filled - 5] + v[filled - 4] + v[filled - 3] + v[filled - 2] == v[filled - 1];
+        java.util.Random random = new java.util.Random(15);
+        for (int example = 0; example < 300; example++) {
+            StringBuilder digits = new StringBuilder();
+            for (int b = 0; b < 3; b++) {
+                long total = 0;
+                for (int c = 0; c < 4; c++) {
+                    long v = random.nextInt(4) == 0 ? random.nextInt(120) : random.nextInt(3);
+                    total += v;
+                    digits.append(v);
+                }
+                digits.append(random.nextInt(10) == 0 ? total + 1 : total);
+            }
+            List<String> runs = List.of(digits.toString());
+            List<long[]> whole = Glue.splits(runs, 15, 1000, Glue.RowCheck.whole(blocks), new long[] {Long.MAX_VALUE});
+            List<long[]> pruned = Glue.splits(runs, 15, 1000, early, new long[] {Long.MAX_VALUE});
+            assertEquals(whole.stream().map(java.util.Arrays::toString).toList(),
+                    pruned.stream().map(java.util.Arrays::toString).toList(), digits::toString);
+        }
     }
 }
