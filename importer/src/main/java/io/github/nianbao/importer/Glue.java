@@ -87,7 +87,7 @@ final class Glue {
      * How many steps the search for splits may take in one import, all rows together: a page of
      * long digit runs made each row search for seconds.
      */
-    static final long STEPS_PER_IMPORT = 2_000_000;
+    static final long STEPS_PER_IMPORT = 250_000;
 
     /**
      * A row's own arithmetic, asked each time a cell of a split is filled, so that a split breaking
