@@ -56,17 +56,7 @@ public final class CellRules {
 
         @Override
         public void check(ValidationContext context, Consumer<Finding> findings) {
-            AnnualReport report = context.report();
-            for (Section section : TABLES) {
-                Table table = report.table(section);
-                Layout layout = table.layout();
-                for (int i = 0, n = layout.size(); i < n; i++) {
-                    Cell cell = table.cellAt(i);
-                    if (breaks(layout, i, cell)) {
-                        findings.accept(finding(context, layout.cells().get(i), cell));
-                    }
-                }
-            }
+            walk(new PerCell[] {this}, context, findings);
         }
 
         abstract boolean breaks(Layout layout, int index, Cell cell);
@@ -113,36 +103,41 @@ public final class CellRules {
 
             @Override
             public void check(ValidationContext context, Consumer<Finding> findings) {
-                List<List<Hit>> hits = null;
-                AnnualReport report = context.report();
-                for (Section section : TABLES) {
-                    Table table = report.table(section);
-                    Layout layout = table.layout();
-                    for (int i = 0, n = layout.size(); i < n; i++) {
-                        Cell cell = table.cellAt(i);
-                        if (cell instanceof Count c && c.isNumber() && c.signum() >= 0) {
-                            continue;
-                        }
-                        for (int r = 0; r < perCell.length; r++) {
-                            if (perCell[r].breaks(layout, i, cell)) {
-                                if (hits == null) {
-                                    hits = new ArrayList<>(perCell.length);
-                                    for (PerCell ignored : perCell) {
-                                        hits.add(new ArrayList<>());
-                                    }
-                                }
-                                hits.get(r).add(new Hit(layout.cells().get(i), cell));
+                walk(perCell, context, findings);
+            }
+        };
+    }
+
+    // One walk over the cells for all the rules; findings by rule, then in cell order.
+    private static void walk(PerCell[] rules, ValidationContext context, Consumer<Finding> findings) {
+        List<List<Hit>> hits = null;
+        AnnualReport report = context.report();
+        for (Section section : TABLES) {
+            Table table = report.table(section);
+            Layout layout = table.layout();
+            for (int i = 0, n = layout.size(); i < n; i++) {
+                Cell cell = table.cellAt(i);
+                if (cell instanceof Count c && c.isNumber() && c.signum() >= 0) {
+                    continue;
+                }
+                for (int r = 0; r < rules.length; r++) {
+                    if (rules[r].breaks(layout, i, cell)) {
+                        if (hits == null) {
+                            hits = new ArrayList<>(rules.length);
+                            for (PerCell ignored : rules) {
+                                hits.add(new ArrayList<>());
                             }
                         }
-                    }
-                }
-                for (int r = 0; hits != null && r < perCell.length; r++) {
-                    for (Hit hit : hits.get(r)) {
-                        findings.accept(perCell[r].finding(context, hit.key(), hit.cell()));
+                        hits.get(r).add(new Hit(layout.cells().get(i), cell));
                     }
                 }
             }
-        };
+        }
+        for (int r = 0; hits != null && r < rules.length; r++) {
+            for (Hit hit : hits.get(r)) {
+                findings.accept(rules[r].finding(context, hit.key(), hit.cell()));
+            }
+        }
     }
 
     private record Hit(CellKey key, Cell cell) {
