@@ -13,6 +13,7 @@ final class Utf8Builder {
 
     private byte[] bytes;
     private int length;
+    private char[] chars = new char[256];
 
     Utf8Builder(int capacity) {
         this.bytes = new byte[capacity];
@@ -34,10 +35,17 @@ final class Utf8Builder {
         int n = text.length();
         // A char takes at most 3 bytes (a surrogate pair, two chars, takes 4).
         ensure(3 * n);
+        // The chars are copied out in one go: reading them one by one through charAt checks the
+        // string's coder and bounds for each, which costs more than the encoding itself.
+        if (chars.length < n) {
+            chars = new char[Math.max(n, 2 * chars.length)];
+        }
+        char[] cs = chars;
+        text.getChars(0, n, cs, 0);
         byte[] b = bytes;
         int at = length;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (c < 0x80) {
                 b[at++] = (byte) c;
             } else if (c < 0x800) {
@@ -45,7 +53,7 @@ final class Utf8Builder {
                 b[at++] = (byte) (0x80 | c & 0x3F);
             } else if (Character.isSurrogate(c)) {
                 char low;
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(low = text.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(low = cs[i + 1])) {
                     int cp = Character.toCodePoint(c, low);
                     b[at++] = (byte) (0xF0 | cp >> 18);
                     b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
