@@ -9,6 +9,7 @@ import io.github.nianbao.validation.FindingCell;
 import io.github.nianbao.validation.Severity;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -88,6 +89,7 @@ final class TextRenderer {
 
         private static final int COLUMNS = 6;
         private static final int MESSAGE = COLUMNS - 1;
+        private static final int MAX_ENCODED_MESSAGES = 4096;
         // The widths a cell is shortened to, by column; 0: never shortened.
         private static final int[] MAX_WIDTHS = {0, 0, LOCATION_WIDTH, 14, 14, 0};
 
@@ -96,6 +98,15 @@ final class TextRenderer {
         private byte[][] fixed = new byte[32 * COLUMNS][];
         private int[] widths = new int[32 * COLUMNS];
         private final int[] columnWidths = new int[COLUMNS];
+        // The last text measured per column: rule ids and the words for blank come as the same
+        // string instance row after row, and are then measured and fitted only once.
+        private final String[] lastText = new String[COLUMNS];
+        private final String[] lastFitted = new String[COLUMNS];
+        private final int[] lastWidth = new int[COLUMNS];
+        // Messages already encoded, by their text: a message depends only on its rule and cells, so
+        // the same blank cell gives the same message in report after report. Bounded: emptied when
+        // full, as messages that quote values rarely repeat.
+        private final Map<String, byte[]> encodedMessages = new HashMap<>();
 
         void render(List<Finding> findings, Utf8Builder out) {
             int rows = findings.size();
@@ -130,7 +141,7 @@ final class TextRenderer {
                 // stops at RULE_MAX, so it is measured no further once a row reaches that.
                 String message = f.message(lang.locale());
                 texts[at + MESSAGE] = message;
-                fixed[at + MESSAGE] = null;
+                fixed[at + MESSAGE] = encoded(message);
                 if (columnWidths[MESSAGE] < TextTable.RULE_MAX) {
                     columnWidths[MESSAGE] = Math.max(columnWidths[MESSAGE], DisplayWidth.of(message));
                 }
@@ -149,12 +160,34 @@ final class TextRenderer {
             }
         }
 
+        private byte[] encoded(String message) {
+            byte[] bytes = encodedMessages.get(message);
+            if (bytes == null) {
+                if (encodedMessages.size() >= MAX_ENCODED_MESSAGES) {
+                    encodedMessages.clear();
+                }
+                bytes = message.getBytes(StandardCharsets.UTF_8);
+                encodedMessages.put(message, bytes);
+            }
+            return bytes;
+        }
+
         private void text(int at, String text) {
-            int max = MAX_WIDTHS[at % COLUMNS];
-            int width = DisplayWidth.of(text);
-            if (max > 0 && width > max) {
-                text = DisplayWidth.fit(text, max);
+            int column = at % COLUMNS;
+            int width;
+            if (text == lastText[column]) {
+                text = lastFitted[column];
+                width = lastWidth[column];
+            } else {
+                lastText[column] = text;
+                int max = MAX_WIDTHS[column];
                 width = DisplayWidth.of(text);
+                if (max > 0 && width > max) {
+                    text = DisplayWidth.fit(text, max);
+                    width = DisplayWidth.of(text);
+                }
+                lastFitted[column] = text;
+                lastWidth[column] = width;
             }
             texts[at] = text;
             fixed[at] = null;
