@@ -60,7 +60,7 @@ final class TextRenderer {
     void render(Outcome o, Utf8Builder out) {
         if (!o.isReadable()) {
             out.append(lang.text("report.unreadable", o.source())).append('\n');
-            o.problems().forEach(p -> out.append("  ").append(lang.text("input.problem", p)).append('\n'));
+            o.problems().forEach(p -> out.append(INDENT).append(lang.text("input.problem", p)).append('\n'));
             out.append('\n');
             return;
         }
