@@ -2,6 +2,9 @@ package io.github.nianbao.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -49,9 +52,7 @@ final class ByteLines {
             }
             any = true;
             int start = position;
-            while (position < limit && chunk[position] != '\n') {
-                position++;
-            }
+            position = lineEnd(chunk, position, limit);
             boolean ends = position < limit;
             if (!tooLong) {
                 int n = position - start;
@@ -85,6 +86,31 @@ final class ByteLines {
             end--;
         }
         return new Line(number, Arrays.copyOf(pending, end));
+    }
+
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long NEWLINES = '\n' * ONES;
+
+    // The first '\n' from position on, or limit. Eight bytes are looked at in one step: a report line
+    // is thousands of bytes, and the reading thread scans every one of them.
+    static int lineEnd(byte[] b, int position, int limit) {
+        int i = position;
+        while (i + 8 <= limit) {
+            long x = (long) EIGHT_BYTES.get(b, i) ^ NEWLINES;
+            // A byte of x is zero where the input has '\n'; this sets its high bit (and possibly
+            // that of a later byte, which the first set bit, found from the low end, ignores).
+            long zero = (x - ONES) & ~x & HIGH_BITS;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+            i += 8;
+        }
+        while (i < limit && b[i] != '\n') {
+            i++;
+        }
+        return i;
     }
 
     private void gather(int start, int n) {

@@ -19,6 +19,24 @@ final class DisplayWidth {
         return width;
     }
 
+    // Every cell of every findings table is measured: a string is read as a string, not through
+    // the CharSequence interface, and a char of the BMP without a look at its neighbour.
+    static int of(String text) {
+        int width = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                int cp = text.codePointAt(i);
+                width += of(cp);
+                i += Character.charCount(cp) - 1;
+            } else {
+                width += BMP_WIDTHS[c];
+            }
+        }
+        return width;
+    }
+
     static int of(int cp) {
         return cp >= 0 && cp < BMP_WIDTHS.length ? BMP_WIDTHS[cp] : measure(cp);
     }

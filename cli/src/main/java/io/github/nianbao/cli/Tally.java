@@ -3,6 +3,7 @@ package io.github.nianbao.cli;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.Severity;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -27,9 +28,21 @@ final class Tally {
         } else {
             passed++;
         }
-        for (Finding f : outcome.findings()) {
-            bySeverity.merge(f.severity(), 1L, Long::sum);
-            byRule.merge(f.ruleId(), 1L, Long::sum);
+        // Findings come grouped by rule (a report with a blank table has a hundred BLANK-CELL
+        // warnings in a row): a run of one rule and severity is counted once, under the lock.
+        List<Finding> findings = outcome.findings();
+        for (int i = 0, n = findings.size(); i < n; ) {
+            Finding first = findings.get(i);
+            String rule = first.ruleId();
+            Severity severity = first.severity();
+            int end = i + 1;
+            while (end < n && findings.get(end).severity() == severity && findings.get(end).ruleId().equals(rule)) {
+                end++;
+            }
+            long count = end - i;
+            bySeverity.merge(severity, count, Long::sum);
+            byRule.merge(rule, count, Long::sum);
+            i = end;
         }
     }
 

@@ -1,12 +1,18 @@
 package io.github.nianbao.cli;
 
+import io.github.nianbao.core.Edition;
 import io.github.nianbao.core.catalogue.CellKey;
+import io.github.nianbao.core.catalogue.Layout;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.FindingCell;
 import io.github.nianbao.validation.Severity;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Renders outcomes for a person at a terminal: a block per report with its verdict and a table of
@@ -15,49 +21,230 @@ import java.util.Map;
 final class TextRenderer {
 
     private static final int LOCATION_WIDTH = 60;
+    private static final String INDENT = "  ";
 
     private final Language lang;
     private final Severity failOn;
-    // Looked up once: every report with findings has a table with this header.
-    private final List<String> header;
-    private final String[] severities = new String[Severity.values().length];
+    // Looked up, measured and encoded once: every report is written with these.
+    private final MeasuredText[] header;
+    private final MeasuredText[] severities = new MeasuredText[Severity.values().length];
+    private final String[] severityNames = new String[Severity.values().length];
+    private final String[] verdicts;
+    private final String hybrid;
+    private final String noFindings;
+    private final Language.Template title;
+    private final Language.Template source;
+    private volatile Locations locations;
+    private final ThreadLocal<FindingsTable> findingsTable = ThreadLocal.withInitial(FindingsTable::new);
 
     TextRenderer(Language lang, Severity failOn) {
         this.lang = lang;
         this.failOn = failOn;
-        this.header = List.of(lang.text("header.rule"), lang.text("header.severity"),
-                lang.text("header.location"), lang.text("header.expected"), lang.text("header.actual"),
-                lang.text("header.message"));
+        this.header = Stream.of("header.rule", "header.severity", "header.location", "header.expected",
+                "header.actual", "header.message").map(k -> MeasuredText.of(lang.text(k))).toArray(MeasuredText[]::new);
         for (Severity s : Severity.values()) {
-            severities[s.ordinal()] = lang.text("severity." + s.name());
+            severityNames[s.ordinal()] = lang.text("severity." + s.name());
+            severities[s.ordinal()] = MeasuredText.of(severityNames[s.ordinal()]);
+        }
+        this.verdicts = new String[] {lang.text("verdict.pass"), lang.text("verdict.fail")};
+        this.hybrid = lang.text("report.hybrid");
+        this.noFindings = lang.text("report.noFindings");
+        this.title = lang.template("report.title");
+        this.source = lang.template("report.source");
+    }
+
+    /**
+     * Appends an outcome's block as UTF-8: its verdict, source, problems and the table of its
+     * findings, and the blank line after it.
+     */
+    void render(Outcome o, Utf8Builder out) {
+        if (!o.isReadable()) {
+            out.append(lang.text("report.unreadable", o.source())).append('\n');
+            o.problems().forEach(p -> out.append(INDENT).append(lang.text("input.problem", p)).append('\n'));
+            out.append('\n');
+            return;
+        }
+        String verdict = verdicts[o.fails(failOn) ? 1 : 0];
+        title.appendTo(out, o.report().agency(), Integer.toString(o.report().reportYear()),
+                o.report().edition().name(), o.report().isHybrid() ? hybrid : "", verdict);
+        out.append('\n').append(INDENT);
+        source.appendTo(out, o.source());
+        out.append('\n');
+        o.problems().forEach(p -> out.append(INDENT).append(lang.text("input.problem", p)).append('\n'));
+        List<Finding> findings = o.findings();
+        if (findings.isEmpty()) {
+            out.append(INDENT).append(noFindings).append('\n');
+        } else {
+            findingsTable.get().render(findings, out);
+        }
+        out.append('\n');
+    }
+
+    /**
+     * The findings of one report as a table: the same lines as {@link TextTable} gives them, written
+     * as bytes. Fixed texts (header, severities, locations) are measured and encoded once; a row's
+     * other texts are measured once and encoded as they are written. One per worker thread.
+     */
+    private final class FindingsTable {
+
+        private static final int COLUMNS = 6;
+        private static final int MESSAGE = COLUMNS - 1;
+        private static final int MAX_ENCODED_MESSAGES = 4096;
+        // The widths a cell is shortened to, by column; 0: never shortened.
+        private static final int[] MAX_WIDTHS = {0, 0, LOCATION_WIDTH, 14, 14, 0};
+
+        // Per row and column: the text (null where the bytes are fixed) or its fixed bytes, and its width.
+        private String[] texts = new String[32 * COLUMNS];
+        private byte[][] fixed = new byte[32 * COLUMNS][];
+        private int[] widths = new int[32 * COLUMNS];
+        private final int[] columnWidths = new int[COLUMNS];
+        // The last text measured per column: rule ids and the words for blank come as the same
+        // string instance row after row, and are then measured and fitted only once.
+        private final String[] lastText = new String[COLUMNS];
+        private final String[] lastFitted = new String[COLUMNS];
+        private final int[] lastWidth = new int[COLUMNS];
+        // Messages already encoded, by their text: a message depends only on its rule and cells, so
+        // the same blank cell gives the same message in report after report. Bounded: emptied when
+        // full, as messages that quote values rarely repeat.
+        private final Map<String, byte[]> encodedMessages = new HashMap<>();
+
+        void render(List<Finding> findings, Utf8Builder out) {
+            int rows = findings.size();
+            if (texts.length < rows * COLUMNS) {
+                texts = new String[rows * COLUMNS];
+                fixed = new byte[rows * COLUMNS][];
+                widths = new int[rows * COLUMNS];
+            }
+            for (int i = 0; i < COLUMNS; i++) {
+                columnWidths[i] = header[i].width();
+            }
+            for (int r = 0; r < rows; r++) {
+                Finding f = findings.get(r);
+                int at = r * COLUMNS;
+                text(at, f.ruleId());
+                fixed(at + 1, severities[f.severity().ordinal()]);
+                FindingCell primary = f.primaryCell().orElse(null);
+                if (primary == null) {
+                    text(at + 2, "");
+                } else {
+                    CellKey key = primary.key().orElse(null);
+                    MeasuredText location = key == null ? null : locations().of(key);
+                    if (location != null) {
+                        fixed(at + 2, location);
+                    } else {
+                        text(at + 2, location(primary));
+                    }
+                }
+                text(at + 3, f.expected().orElse(""));
+                text(at + 4, f.actual().orElse(""));
+                // The message is never padded: its width only sets the length of its rule, which
+                // stops at RULE_MAX, so it is measured no further once a row reaches that.
+                String message = f.message(lang.locale());
+                texts[at + MESSAGE] = message;
+                fixed[at + MESSAGE] = encoded(message);
+                if (columnWidths[MESSAGE] < TextTable.RULE_MAX) {
+                    columnWidths[MESSAGE] = Math.max(columnWidths[MESSAGE], DisplayWidth.of(message));
+                }
+            }
+            line(out, null, 0);
+            out.append(INDENT);
+            for (int i = 0; i < COLUMNS; i++) {
+                out.repeat('-', i == MESSAGE ? Math.min(columnWidths[i], TextTable.RULE_MAX) : columnWidths[i]);
+                if (i < MESSAGE) {
+                    out.spaces(2);
+                }
+            }
+            out.append('\n');
+            for (int r = 0; r < rows; r++) {
+                line(out, findings, r * COLUMNS);
+            }
+        }
+
+        private byte[] encoded(String message) {
+            byte[] bytes = encodedMessages.get(message);
+            if (bytes == null) {
+                if (encodedMessages.size() >= MAX_ENCODED_MESSAGES) {
+                    encodedMessages.clear();
+                }
+                bytes = message.getBytes(StandardCharsets.UTF_8);
+                encodedMessages.put(message, bytes);
+            }
+            return bytes;
+        }
+
+        private void text(int at, String text) {
+            int column = at % COLUMNS;
+            int width;
+            if (text == lastText[column]) {
+                text = lastFitted[column];
+                width = lastWidth[column];
+            } else {
+                lastText[column] = text;
+                int max = MAX_WIDTHS[column];
+                width = DisplayWidth.of(text);
+                if (max > 0 && width > max) {
+                    text = DisplayWidth.fit(text, max);
+                    width = DisplayWidth.of(text);
+                }
+                lastFitted[column] = text;
+                lastWidth[column] = width;
+            }
+            texts[at] = text;
+            fixed[at] = null;
+            widths[at] = width;
+            note(at, width);
+        }
+
+        private void fixed(int at, MeasuredText text) {
+            texts[at] = null;
+            fixed[at] = text.utf8();
+            widths[at] = text.width();
+            note(at, text.width());
+        }
+
+        private void note(int at, int width) {
+            int column = at % COLUMNS;
+            columnWidths[column] = Math.max(columnWidths[column], width);
+        }
+
+        // The header line when rows is null. A line ends where its text does: like TextTable, the
+        // padding of empty cells at the end, and any whitespace the message ends with, is dropped.
+        private void line(Utf8Builder out, List<Finding> rows, int at) {
+            int start = out.length();
+            out.append(INDENT);
+            for (int i = 0; i < COLUMNS; i++) {
+                int width;
+                if (rows == null) {
+                    out.append(header[i].utf8());
+                    width = header[i].width();
+                } else {
+                    if (fixed[at + i] != null) {
+                        out.append(fixed[at + i]);
+                    } else {
+                        out.append(texts[at + i]);
+                    }
+                    width = widths[at + i];
+                }
+                if (i < MESSAGE) {
+                    out.spaces(columnWidths[i] + 2 - width);
+                }
+            }
+            out.trimWhitespace(start);
+            out.append('\n');
         }
     }
 
-    String render(Outcome o) {
-        StringBuilder out = new StringBuilder(256 + (o.isReadable() ? o.findings().size() * 320 : 0));
-        if (!o.isReadable()) {
-            out.append(lang.text("report.unreadable", o.source())).append('\n');
-            o.problems().forEach(p -> out.append("  ").append(lang.text("input.problem", p)).append('\n'));
-            return out.append('\n').toString();
-        }
-        String verdict = lang.text(o.fails(failOn) ? "verdict.fail" : "verdict.pass");
-        out.append(lang.text("report.title", o.report().agency(), Integer.toString(o.report().reportYear()),
-                o.report().edition().name(), o.report().isHybrid() ? lang.text("report.hybrid") : "", verdict)).append('\n');
-        out.append("  ").append(lang.text("report.source", o.source())).append('\n');
-        o.problems().forEach(p -> out.append("  ").append(lang.text("input.problem", p)).append('\n'));
-        List<Finding> findings = o.findings();
-        if (findings.isEmpty()) {
-            out.append("  ").append(lang.text("report.noFindings")).append('\n');
-        } else {
-            TextTable table = new TextTable(header, 0, 0, LOCATION_WIDTH, 14, 14);
-            for (Finding f : findings) {
-                table.row(List.of(f.ruleId(), severity(f.severity()),
-                        f.primaryCell().map(c -> location(c)).orElse(""),
-                        f.expected().orElse(""), f.actual().orElse(""), f.message(lang.locale())));
+    private Locations locations() {
+        Locations l = locations;
+        if (l == null) {
+            synchronized (this) {
+                l = locations;
+                if (l == null) {
+                    locations = l = new Locations();
+                }
             }
-            table.appendTo(out, "  ");
         }
-        return out.append('\n').toString();
+        return l;
     }
 
     // Table by its number, then block, row and column by their labels: what a reader finds on the page.
@@ -65,7 +252,10 @@ final class TextRenderer {
         if (cell.key().isEmpty()) {
             return cell.label(lang.locale());
         }
-        CellKey k = cell.key().get();
+        return location(cell.key().get());
+    }
+
+    private String location(CellKey k) {
         Section table = k.table();
         String number = lang.isEnglish()
                 ? table.englishLabel().substring(0, table.englishLabel().indexOf('.'))
@@ -75,8 +265,60 @@ final class TextRenderer {
         return sb.append(" › ").append(k.row().label(lang.isEnglish())).append(" › ").append(k.column().label(lang.isEnglish())).toString();
     }
 
+    /**
+     * The location column of every table cell, fitted to its width, measured and encoded once per
+     * renderer: a location depends only on the cell and the language. Filled before the first
+     * report with findings is written, then only read, by every worker.
+     */
+    private final class Locations {
+
+        private final Map<Section, Map<Edition, MeasuredText[]>> byLayout = new EnumMap<>(Section.class);
+
+        Locations() {
+            for (Section table : Section.values()) {
+                if (!table.isTable()) {
+                    continue;
+                }
+                Map<Edition, MeasuredText[]> byEdition = new EnumMap<>(Edition.class);
+                for (Edition edition : Edition.values()) {
+                    List<CellKey> cells = Layout.of(table, edition).cells();
+                    MeasuredText[] texts = new MeasuredText[cells.size()];
+                    for (CellKey key : cells) {
+                        texts[key.index()] = MeasuredText.fitted(location(key), LOCATION_WIDTH, key);
+                    }
+                    byEdition.put(edition, texts);
+                }
+                byLayout.put(table, byEdition);
+            }
+        }
+
+        /** {@return the location of the cell, or null for a key of no known layout} */
+        MeasuredText of(CellKey key) {
+            Map<Edition, MeasuredText[]> byEdition = byLayout.get(key.table());
+            MeasuredText[] texts = byEdition == null ? null : byEdition.get(key.edition());
+            if (texts == null || key.index() >= texts.length) {
+                return null;
+            }
+            MeasuredText text = texts[key.index()];
+            return text.key() == key ? text : null;
+        }
+    }
+
+    /** A fixed text with its display width and UTF-8 bytes, worked out once. */
+    private record MeasuredText(int width, byte[] utf8, CellKey key) {
+
+        static MeasuredText of(String text) {
+            return new MeasuredText(DisplayWidth.of(text), text.getBytes(StandardCharsets.UTF_8), null);
+        }
+
+        static MeasuredText fitted(String text, int maxWidth, CellKey key) {
+            String fitted = DisplayWidth.of(text) > maxWidth ? DisplayWidth.fit(text, maxWidth) : text;
+            return new MeasuredText(DisplayWidth.of(fitted), fitted.getBytes(StandardCharsets.UTF_8), key);
+        }
+    }
+
     String severity(Severity s) {
-        return severities[s.ordinal()];
+        return severityNames[s.ordinal()];
     }
 
     String summary(Tally t) {

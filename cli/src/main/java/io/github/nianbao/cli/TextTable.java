@@ -9,7 +9,7 @@ import java.util.List;
 final class TextTable {
 
     // The last column is never padded; its rule stops at a reasonable width.
-    private static final int RULE_MAX = 40;
+    static final int RULE_MAX = 40;
 
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();

@@ -306,12 +306,21 @@ final class ValidateCommand implements Callable<Integer> {
         synchronized (tally) {
             tally.add(o, failOn.severity);
         }
-        String rendered = format == Format.text ? text.render(o) : jsonOut.render(o);
-        if (format == Format.json && streaming) {
+        if (format == Format.text) {
+            Utf8Builder out = textBuffer.get();
+            out.clear();
+            text.render(o, out);
+            return out.toByteArray();
+        }
+        String rendered = jsonOut.render(o);
+        if (streaming) {
             rendered += System.lineSeparator();
         }
         return rendered.getBytes(StandardCharsets.UTF_8);
     }
+
+    // Each worker writes its reports' text into one buffer of its own, copied out once per report.
+    private final ThreadLocal<Utf8Builder> textBuffer = ThreadLocal.withInitial(() -> new Utf8Builder(16 * 1024));
 
     private void print(byte[] rendered) {
         try {

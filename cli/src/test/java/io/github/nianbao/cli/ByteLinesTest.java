@@ -109,4 +109,24 @@ class ByteLinesTest {
         assertNull(tooLong.get(0));
         assertNull(tooLong.get(1));
     }
+
+    @Test
+    void theLineEndIsTheFirstNewlineAfterThePosition() {
+        // Bytes near '\n' in value (0x0A with the high bit, 0x09, 0x0B, 0x00) test the eight-byte scan.
+        byte[] alphabet = {'\n', (byte) 0x8A, 0x09, 0x0B, 0x00, 'a', (byte) 0xE4, (byte) 0xFF};
+        qt().withExamples(3000).forAll(lists().of(integers().between(0, alphabet.length - 1)).ofSizeBetween(0, 40),
+                integers().between(0, 40), integers().between(0, 40)).checkAssert((picks, from, to) -> {
+            byte[] b = new byte[picks.size()];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = alphabet[picks.get(i)];
+            }
+            int limit = Math.min(b.length, to);
+            int position = Math.min(from, limit);
+            int expected = position;
+            while (expected < limit && b[expected] != '\n') {
+                expected++;
+            }
+            assertEquals(expected, ByteLines.lineEnd(b, position, limit));
+        });
+    }
 }

@@ -36,8 +36,10 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Reads one report from a streaming parser, collecting every problem. One instance per document;
@@ -60,6 +62,12 @@ final class ReportReader {
     private static final Map<String, Integer> TOP_INDEX = new HashMap<>();
     private static final Map<String, MetadataField> METADATA_FIELDS = new HashMap<>();
     private static final ReportPath[] TOP_PATHS = TOP.stream().map(ReportPath::of).toArray(ReportPath[]::new);
+    // The names a canonical document has, as the parser compares them with the input's bytes.
+    private static final SerializableString[] TOP_NAMES = TOP.stream().map(SerializedString::new).toArray(SerializableString[]::new);
+    private static final SerializableString[] METADATA_NAMES = Arrays.stream(MetadataField.values())
+            .map(f -> new SerializedString(f.key())).toArray(SerializableString[]::new);
+    private static final SerializableString KIND_NAME = new SerializedString(CanonicalForm.KIND);
+    private static final SerializableString TEXT_NAME = new SerializedString(CanonicalForm.TEXT);
 
     static {
         for (int i = 0; i < TOP.size(); i++) {
@@ -118,6 +126,23 @@ final class ReportReader {
         this.config = config;
         this.p = parser;
         this.locate = locate;
+    }
+
+    /**
+     * Moves to the next member's name and returns it, or null when the object ends. A reader on the
+     * fast path first compares the input's bytes with the name a canonical document has here, if
+     * any: a member in canonical order then costs no decoding of its name and no symbol-table
+     * lookup. Any other name is read as usual. The locating reader reads names as usual only, so
+     * that problems are reported exactly as they always were.
+     */
+    private String nextName(SerializableString expected) {
+        if (expected != null && !locate) {
+            if (p.nextName(expected)) {
+                return expected.getValue();
+            }
+            return p.currentToken() == JsonToken.PROPERTY_NAME ? p.currentName() : null;
+        }
+        return p.nextToken() == JsonToken.PROPERTY_NAME ? p.currentName() : null;
     }
 
     /** Where the current token is, if this reader locates; else a marker that only says "seen". */
@@ -183,15 +208,21 @@ final class ReportReader {
         }
         rootStart = where();
         Set<String> unknown = null;
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = p.currentName();
+        int expected = 0;
+        String name;
+        while ((name = nextName(expected < TOP_NAMES.length ? TOP_NAMES[expected] : null)) != null) {
             TokenStreamLocation at = where();
             checkName(name, at);
             p.nextToken();
-            Integer index = TOP_INDEX.get(name);
+            Integer index = expected < TOP.size() && TOP.get(expected).equals(name) ? Integer.valueOf(expected) : TOP_INDEX.get(name);
             if (index == null) {
                 unknown = unknownProperty(unknown, ReportPath.root(), name, at);
                 continue;
+            }
+            // Only a hybrid report names the form of table 三: expect the table itself.
+            expected = index + 1;
+            if (expected < TOP.size() && TOP.get(expected).equals(CanonicalForm.APPLICATIONS_FORM)) {
+                expected++;
             }
             ReportPath path = TOP_PATHS[index];
             if (topSeen[index] != null) {
@@ -257,8 +288,9 @@ final class ReportReader {
         }
         metadataStart = where();
         Set<String> unknown = null;
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = p.currentName();
+        int expected = 0;
+        String name;
+        while ((name = nextName(expected < METADATA_NAMES.length ? METADATA_NAMES[expected] : null)) != null) {
             TokenStreamLocation at = where();
             checkName(name, at);
             p.nextToken();
@@ -267,6 +299,7 @@ final class ReportReader {
                 unknown = unknownProperty(unknown, path, name, at);
                 continue;
             }
+            expected = field.ordinal() + 1;
             if (metadataSeen[field.ordinal()]) {
                 duplicate(field.path(), at);
                 continue;
@@ -353,8 +386,8 @@ final class ReportReader {
         boolean kindSeen = false;
         boolean textSeen = false;
         Set<String> unknown = null;
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = p.currentName();
+        String name;
+        while ((name = nextName(!kindSeen ? KIND_NAME : !textSeen ? TEXT_NAME : null)) != null) {
             TokenStreamLocation at = where();
             checkName(name, at);
             p.nextToken();
@@ -404,20 +437,27 @@ final class ReportReader {
             return;
         }
         objectStart[root.id] = where();
-        readMembers(root);
+        // The form read so far decides which names are expected; members of another form are read
+        // as well, only without the comparison paying off.
+        Edition form = table == Section.APPLICATIONS && applicationsForm != null ? applicationsForm : edition;
+        readMembers(root, form != null ? form : Edition.V2021);
     }
 
-    private void readMembers(TableShape.Node node) {
+    private void readMembers(TableShape.Node node, Edition form) {
         Set<String> unknown = null;
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = p.currentName();
+        TableShape.Node expected = node.firstChild(form);
+        String name;
+        while ((name = nextName(expected == null ? null : expected.serializedKey)) != null) {
             TokenStreamLocation at = where();
             checkName(name, at);
             p.nextToken();
-            TableShape.Node child = node.children.get(name);
+            TableShape.Node child = expected != null && expected.key.equals(name) ? expected : node.children.get(name);
             if (child == null) {
                 unknown = unknownProperty(unknown, node.path, name, at);
-            } else if (nodeSeen[child.id] != null) {
+                continue;
+            }
+            expected = child.nextSibling(form);
+            if (nodeSeen[child.id] != null) {
                 duplicate(child.path, at);
             } else {
                 nodeSeen[child.id] = at;
@@ -425,7 +465,7 @@ final class ReportReader {
                     cells[child.id] = readCell(child);
                 } else if (p.currentToken() == JsonToken.START_OBJECT) {
                     objectStart[child.id] = where();
-                    readMembers(child);
+                    readMembers(child, form);
                 } else {
                     wrongType(child.path, ValueType.OBJECT);
                 }

@@ -13,10 +13,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The JSON shape of the three tables over both editions, derived from the catalogue: one node per
@@ -40,6 +44,12 @@ final class TableShape {
         final Map<String, Node> children = new LinkedHashMap<>();
         final Map<Edition, CellKey> cells = new EnumMap<>(Edition.class);
         CellKind kind;
+        /** The key as the parser compares it with the input's bytes, for {@link JsonParser#nextName(SerializableString)}. */
+        final SerializableString serializedKey;
+        // By edition: the first child and the next sibling in the canonical order of that edition's
+        // form, which is the order the encoder writes; null where there is none.
+        private final Node[] first = new Node[Edition.values().length];
+        private final Node[] next = new Node[Edition.values().length];
 
         Node(int id, String key, ReportPath path, CatalogueEntry entry, Level level) {
             this.id = id;
@@ -47,6 +57,17 @@ final class TableShape {
             this.path = path;
             this.entry = entry;
             this.level = level;
+            this.serializedKey = new SerializedString(key);
+        }
+
+        /** {@return the child a canonical document of the form has first, or null if there is none} */
+        Node firstChild(Edition form) {
+            return first[form.ordinal()];
+        }
+
+        /** {@return the sibling a canonical document of the form has after this node, or null} */
+        Node nextSibling(Edition form) {
+            return next[form.ordinal()];
         }
 
         private Node[] childArray;
@@ -78,6 +99,10 @@ final class TableShape {
                 root.editions.add(edition);
                 Layout layout = Layout.of(table, edition);
                 Node[] byIndex = new Node[layout.size()];
+                // The last child of each node met so far in this form: the order of first meeting is
+                // the canonical order, since the encoder writes the cells in layout order.
+                Map<Node, Node> lastChild = new IdentityHashMap<>();
+                Set<Node> met = Collections.newSetFromMap(new IdentityHashMap<>());
                 for (CellKey key : layout.cells()) {
                     List<String> segments = key.path().segments();
                     if (!segments.get(0).equals(table.key())) {
@@ -92,6 +117,14 @@ final class TableShape {
                         node = parent.children.computeIfAbsent(segment, s -> new Node(ids[0]++, s, parent.path.child(s),
                                 entryOf(key, depthFromLeaf), levelOf(key, depthFromLeaf)));
                         node.editions.add(edition);
+                        if (met.add(node)) {
+                            Node previous = lastChild.put(parent, node);
+                            if (previous == null) {
+                                parent.first[edition.ordinal()] = node;
+                            } else {
+                                previous.next[edition.ordinal()] = node;
+                            }
+                        }
                     }
                     if (node.kind != null && node.kind != key.kind()) {
                         throw new IllegalStateException(key + " holds " + key.kind() + " in " + edition + " but " + node.kind
