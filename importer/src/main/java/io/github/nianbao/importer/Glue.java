@@ -87,7 +87,7 @@ final class Glue {
      * How many steps the search for splits may take in one import, all rows together: a page of
      * long digit runs made each row search for seconds.
      */
-    static final long STEPS_PER_IMPORT = 250_000;
+    static final long STEPS_PER_IMPORT = 1_000_000;
 
     /**
      * A row's own arithmetic, asked each time a cell of a split is filled, so that a split breaking
@@ -165,11 +165,16 @@ final class Glue {
         if (remainingCells < laterRuns) {
             return;
         }
+        // With one cell left for each later run, this cell takes the rest of this run.
+        int minEnd = remainingCells == laterRuns ? r.length() : pos + 1;
         long value = 0;
         for (int end = pos + 1; end <= maxEnd && end - pos <= 18; end++) {
             value = value * 10 + Character.digit(r.charAt(end - 1), 10);
             if (remainingCells > r.length() - end + digitsAfter[run]) {
                 break; // too few digits left for the cells still to fill, and fewer with every longer number
+            }
+            if (end < minEnd) {
+                continue;
             }
             acc[filled] = value;
             if (check.holds(acc, filled + 1)) {
