@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -243,11 +244,15 @@ public final class ReportJson {
             // Well-formed UTF-8 is parsed as bytes, without making text of it first: the fast path.
             // A document with any problem is read again as text, so that problems are reported as
             // for text: columns in characters, and the text parser's words for malformed JSON.
-            DecodeResult fast;
+            DecodeResult fast = null;
             try (JsonParser p = factory.createParser(ObjectReadContext.empty(), json, start, offset + length - start)) {
                 fast = new ReportReader(this, p, false).readDocument();
+            } catch (JacksonException refused) {
+                // The byte parser guesses UTF-16 or UTF-32 from zero bytes at the start, and may
+                // refuse what is UTF-8 (00 00 01 00: "Unsupported UCS-4 endianness", found by
+                // fuzzing); the text path reads it and says what is wrong with it.
             }
-            if (fast.problems().isEmpty()) {
+            if (fast != null && fast.problems().isEmpty()) {
                 return fast;
             }
         }

@@ -42,6 +42,22 @@ class ByteInputTest {
                 .map(c -> DynamicTest.dynamicTest(c.name(), () -> assertSameAsText(c.json(), (String) c.input(), c.name())));
     }
 
+    /**
+     * Found by fuzzing: zero bytes at the start made the byte parser take the input for UTF-32 and
+     * throw ("Unsupported UCS-4 endianness"). Such input gives problems, never an exception: zero
+     * bytes read as UTF-16 or UTF-32 when they look like it, else as malformed JSON.
+     */
+    @TestFactory
+    Stream<DynamicTest> zeroBytesAtTheStartGiveProblemsNotExceptions() {
+        List<byte[]> inputs = List.of(new byte[] {0, 0, 1, 0}, new byte[] {0, 0, 0, '{'}, new byte[] {0, '{', '}'},
+                new byte[] {'{', 0, 0, '}'}, new byte[] {0, 0, 0, 0}, new byte[] {1, 0, 0, 0});
+        return inputs.stream().map(b -> DynamicTest.dynamicTest(java.util.Arrays.toString(b), () -> {
+            DecodeResult r = ReportJson.create().decode(b);
+            assertFalse(r.problems().isEmpty(), r::toString);
+            assertFalse(r.report().isPresent(), r::toString);
+        }));
+    }
+
     // Problems after Chinese text on the same line: the column counts characters, and a character
     // outside the BMP counts two, as in the text.
     static List<String> afterWideText() {
