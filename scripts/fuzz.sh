@@ -45,12 +45,10 @@ JAZZER_FUZZ=1 nice -n 10 java -Xmx256m -cp "$classpath" \
     -Djazzer.internal.arg.1=-timeout=10 \
     -Djazzer.internal.arg.2=-print_final_stats=1 \
     -Djazzer.internal.arg.3=-max_total_time="$seconds" \
-    "$root/scripts/FuzzLauncher.java" "$class" "$method" 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
+    "$root/scripts/FuzzLauncher.java" "$class" "$method" 2>&1 | tee "$log" && status=0 || status=$?
 grep -E '^#[0-9]+ +DONE|^Done [0-9]+ runs|stat::number_of_executed_units|stat::average_exec_per_sec' "$log" || true
 inputs="src/test/resources/${class%.*}"; inputs="${inputs//.//}/${class##*.}Inputs/$method"
 java -Xmx256m -cp "$classpath" "$root/scripts/SlowestInputs.java" "$class" "$method" \
-    "$inputs" ".cifuzz-corpus/$class/$method" 2>&1 | tee -a "$log"
-timing=${PIPESTATUS[0]}
+    "$inputs" ".cifuzz-corpus/$class/$method" 2>&1 | tee -a "$log" && timing=0 || timing=$?
 [[ "$status" -ne 0 ]] && exit "$status"
 exit "$timing"

@@ -104,7 +104,6 @@ public final class SumRule implements Rule {
     private final Relation relation;
 
     // Compiled operands: terms first, then the total if there is one.
-    private final boolean[] previous;
     private final Layout[] layouts;
     /** Where each operand's table stands in the array of {@link FormSet#tables}. */
     private final int[] slots;
@@ -131,7 +130,6 @@ public final class SumRule implements Rule {
             operands.add(total);
         }
         int n = operands.size();
-        previous = new boolean[n];
         slots = new int[n];
         layouts = new Layout[n];
         indices = new int[n];
@@ -139,8 +137,7 @@ public final class SumRule implements Rule {
         boolean needs = false;
         for (int i = 0; i < n; i++) {
             Term t = operands.get(i);
-            previous[i] = t.period() == Period.PREVIOUS_YEAR;
-            needs |= previous[i];
+            needs |= t.period() == Period.PREVIOUS_YEAR;
             slots[i] = FormSet.slot(t.period(), t.key().table());
             layouts[i] = t.key().layout();
             indices[i] = t.key().index();
@@ -208,7 +205,7 @@ public final class SumRule implements Rule {
      */
     public boolean involves(Period period, CellKey key) {
         for (int i = 0; i < indices.length; i++) {
-            if (layouts[i] == key.layout() && indices[i] == key.index() && previous[i] == (period == Period.PREVIOUS_YEAR)) {
+            if (layouts[i] == key.layout() && indices[i] == key.index() && slots[i] == FormSet.slot(period, key.table())) {
                 return true;
             }
         }
@@ -241,7 +238,7 @@ public final class SumRule implements Rule {
     public void check(ValidationContext context, Consumer<Finding> findings) {
         Table[] tables = FormSet.tables(context);
         if (appliesTo(tables)) { // else another form of the table, or no previous year: not about this report
-            check(tables, context, findings);
+            check(tables, findings);
         }
     }
 
@@ -250,7 +247,7 @@ public final class SumRule implements Rule {
      *
      * @param tables the report's tables as {@link FormSet#tables} arranges them
      */
-    void check(Table[] tables, ValidationContext context, Consumer<Finding> findings) {
+    void check(Table[] tables, Consumer<Finding> findings) {
         int termCount = terms.size();
         long bound = 0;
         if (total != null) {
