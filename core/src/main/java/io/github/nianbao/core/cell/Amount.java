@@ -2,10 +2,11 @@ package io.github.nianbao.core.cell;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A money cell: an exact decimal amount with the unit it was reported in, or blank, or not
- * applicable. Every digit is kept: {@code 7730.28} and {@code 7730.280} are different amounts, as
+ * applicable, or unknown (printed, but not read). Every digit is kept: {@code 7730.28} and {@code 7730.280} are different amounts, as
  * they are for {@link BigDecimal#equals(Object)}.
  */
 public final class Amount implements Cell {
@@ -14,15 +15,36 @@ public final class Amount implements Cell {
     public static final Amount BLANK = new Amount(CellState.BLANK, null, null);
     /** The not-applicable amount. */
     public static final Amount NOT_APPLICABLE = new Amount(CellState.NOT_APPLICABLE, null, null);
+    /** The unknown amount with no recorded reason. */
+    public static final Amount UNKNOWN = new Amount(CellState.UNKNOWN, null, null);
 
     private final CellState state;
     private final BigDecimal value;
     private final MoneyUnit unit;
+    private final String reason;
 
     private Amount(CellState state, BigDecimal value, MoneyUnit unit) {
+        this(state, value, unit, null);
+    }
+
+    private Amount(CellState state, BigDecimal value, MoneyUnit unit, String reason) {
         this.state = state;
         this.value = value;
         this.unit = unit;
+        this.reason = reason;
+    }
+
+    /**
+     * Returns an unknown amount: printed in the source, its value not determined.
+     *
+     * @param reason why it could not be read, a code such as {@code GLUED_AMBIGUOUS}
+     *               (letters, digits, '_', '-' and '.', at most
+     *               64); {@code null} for none
+     * @return the unknown amount
+     * @throws IllegalArgumentException if the reason is not such a code
+     */
+    public static Amount unknown(String reason) {
+        return reason == null ? UNKNOWN : new Amount(CellState.UNKNOWN, null, null, UnknownReasons.check(reason));
     }
 
     /**
@@ -57,7 +79,7 @@ public final class Amount implements Cell {
      * Returns the amount.
      *
      * @return the exact amount in {@link #unit()}
-     * @throws IllegalStateException if the cell is blank or not applicable
+     * @throws IllegalStateException if the cell is blank, not applicable or unknown
      */
     public BigDecimal value() {
         requireNumber();
@@ -68,7 +90,7 @@ public final class Amount implements Cell {
      * Returns the unit.
      *
      * @return the unit the amount was reported in
-     * @throws IllegalStateException if the cell is blank or not applicable
+     * @throws IllegalStateException if the cell is blank, not applicable or unknown
      */
     public MoneyUnit unit() {
         requireNumber();
@@ -82,27 +104,33 @@ public final class Amount implements Cell {
     }
 
     @Override
+    public Optional<String> unknownReason() {
+        return Optional.ofNullable(reason);
+    }
+
+    @Override
     public int signum() {
         return value == null ? 0 : value.signum();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Amount a && a.state == state && Objects.equals(a.value, value) && a.unit == unit;
+        return o instanceof Amount a && a.state == state && Objects.equals(a.value, value) && a.unit == unit && Objects.equals(a.reason, reason);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(state, value, unit);
+        return Objects.hash(state, value, unit, reason);
     }
 
-    /** {@return the amount with its unit (for example {@code 7730.28万元}), {@code "blank"} or {@code "/"}} */
+    /** {@return the amount with its unit (for example {@code 7730.28万元}), {@code "blank"}, {@code "/"} or {@code "?"}} */
     @Override
     public String toString() {
         return switch (state) {
             case NUMBER -> value.toPlainString() + unit.symbol();
             case BLANK -> "blank";
             case NOT_APPLICABLE -> "/";
+            case UNKNOWN -> "?";
         };
     }
 }

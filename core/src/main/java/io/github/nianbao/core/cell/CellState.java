@@ -1,7 +1,8 @@
 package io.github.nianbao.core.cell;
 
 /**
- * The three states a table cell can be in. They are kept apart everywhere: a blank is never a zero.
+ * The four states a table cell can be in. They are kept apart everywhere: a blank is never a zero,
+ * and an unknown cell is neither.
  */
 public enum CellState {
     /** The cell holds a number. */
@@ -9,5 +10,11 @@ public enum CellState {
     /** Nothing was given (an empty cell in the published table). */
     BLANK,
     /** The cell was marked not applicable ("/", "—", "无", "不适用"). */
-    NOT_APPLICABLE
+    NOT_APPLICABLE,
+    /**
+     * The cell is printed in the source it was read from, but its value could not be determined (an
+     * ambiguous run of digits, a lost row, unreadable text). Only reports read from published
+     * documents have such cells; a relation that involves one cannot be assessed.
+     */
+    UNKNOWN
 }

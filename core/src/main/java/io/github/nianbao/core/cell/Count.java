@@ -1,10 +1,13 @@
 package io.github.nianbao.core.cell;
 
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * A count cell: a whole number of applications, documents, decisions or items, or blank, or not
- * applicable. Counts may be negative here; whether that is allowed is the rules engine's business.
+ * applicable, or unknown (printed, but not read). Counts may be negative here; whether that is
+ * allowed is the rules engine's business.
  *
  * <p>Instances are immutable; small values are shared.
  */
@@ -14,22 +17,43 @@ public final class Count implements Cell {
     public static final Count BLANK = new Count(CellState.BLANK, 0);
     /** The not-applicable count. */
     public static final Count NOT_APPLICABLE = new Count(CellState.NOT_APPLICABLE, 0);
+    /** The unknown count with no recorded reason. */
+    public static final Count UNKNOWN = new Count(CellState.UNKNOWN, 0, null);
 
     private static final int CACHE_SIZE = 1024;
     private static final Count[] CACHE = new Count[CACHE_SIZE];
 
     static {
         for (int i = 0; i < CACHE_SIZE; i++) {
-            CACHE[i] = new Count(CellState.NUMBER, i);
+            CACHE[i] = new Count(CellState.NUMBER, i, null);
         }
     }
 
     private final CellState state;
     private final long value;
+    private final String reason;
 
     private Count(CellState state, long value) {
+        this(state, value, null);
+    }
+
+    private Count(CellState state, long value, String reason) {
         this.state = state;
         this.value = value;
+        this.reason = reason;
+    }
+
+    /**
+     * Returns an unknown count: printed in the source, its value not determined.
+     *
+     * @param reason why it could not be read, a code such as {@code GLUED_AMBIGUOUS}
+     *               (letters, digits, '_', '-' and '.', at most
+     *               64); {@code null} for none
+     * @return the unknown count
+     * @throws IllegalArgumentException if the reason is not such a code
+     */
+    public static Count unknown(String reason) {
+        return reason == null ? UNKNOWN : new Count(CellState.UNKNOWN, 0, UnknownReasons.check(reason));
     }
 
     /**
@@ -51,7 +75,7 @@ public final class Count implements Cell {
      * Returns the number.
      *
      * @return the number
-     * @throws IllegalStateException if the cell is blank or not applicable
+     * @throws IllegalStateException if the cell is blank, not applicable or unknown
      */
     public long value() {
         if (state != CellState.NUMBER) {
@@ -63,7 +87,8 @@ public final class Count implements Cell {
     /**
      * Returns the number, or {@code other} when the cell holds none.
      *
-     * @param other what a blank or not-applicable cell stands for in the caller's arithmetic
+     * @param other what a cell that holds no number stands for in the caller's arithmetic; mind
+     *              that an {@linkplain #isUnknown() unknown} cell holds none either
      * @return the number or {@code other}
      */
     public long valueOr(long other) {
@@ -76,27 +101,33 @@ public final class Count implements Cell {
     }
 
     @Override
+    public Optional<String> unknownReason() {
+        return Optional.ofNullable(reason);
+    }
+
+    @Override
     public int signum() {
         return Long.signum(value);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Count c && c.state == state && c.value == value;
+        return o instanceof Count c && c.state == state && c.value == value && Objects.equals(c.reason, reason);
     }
 
     @Override
     public int hashCode() {
-        return state.hashCode() * 31 + Long.hashCode(value);
+        return (state.hashCode() * 31 + Long.hashCode(value)) * 31 + Objects.hashCode(reason);
     }
 
-    /** {@return the number, {@code "blank"} or {@code "/"}} */
+    /** {@return the number, {@code "blank"}, {@code "/"} or {@code "?"}} */
     @Override
     public String toString() {
         return switch (state) {
             case NUMBER -> Long.toString(value);
             case BLANK -> "blank";
             case NOT_APPLICABLE -> "/";
+            case UNKNOWN -> "?";
         };
     }
 }

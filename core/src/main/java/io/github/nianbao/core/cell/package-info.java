@@ -1,4 +1,4 @@
 /**
- * Table cells: counts and money amounts, each a number, blank or not applicable.
+ * Table cells: counts and money amounts, each a number, blank, not applicable or unknown.
  */
 package io.github.nianbao.core.cell;

@@ -243,13 +243,14 @@ public final class Messages {
      *
      * @param cell the cell
      * @param locale the language
-     * @return the number with its unit, or the words for blank or not applicable
+     * @return the number with its unit, or the words for blank, not applicable or unknown
      */
     public static String cellValue(Cell cell, Locale locale) {
         return switch (cell.state()) {
             case NUMBER -> cell.toString();
             case BLANK -> word("value.blank", locale);
             case NOT_APPLICABLE -> word("value.notApplicable", locale);
+            case UNKNOWN -> word("value.unknown", locale);
         };
     }
 
