@@ -8,6 +8,9 @@
         overshadowImplementation = true,
         jdkOnly = true,
         allParameters = false,
+        // No @Generated on generated classes: consumers do not have Immutables' annotations, and
+        // javac warns about every annotation class it cannot find (an error under -Werror).
+        allowedClasspathAnnotations = {Override.class},
         defaults = @Value.Immutable(copy = true))
 package io.github.nianbao.core;
 
