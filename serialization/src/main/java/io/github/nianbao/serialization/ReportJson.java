@@ -46,8 +46,16 @@ import tools.jackson.core.util.Separators;
  */
 public final class ReportJson {
 
-    /** The version of the JSON form this codec reads and writes, the document's {@code formatVersion}. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The newest version of the JSON form, the document's {@code formatVersion}: version 2 adds unknown
+     * cells ({@code {"unknown": true}}). The codec reads every version from {@link #MIN_FORMAT_VERSION}
+     * to this one, and writes the lowest that can hold the report: 1 for a report without an unknown
+     * cell (so that its document is byte for byte what earlier versions of nianbao wrote, and they can
+     * read it), 2 for one with.
+     */
+    public static final int FORMAT_VERSION = 2;
+    /** The oldest version of the JSON form this codec reads and writes: the form without unknown cells. */
+    public static final int MIN_FORMAT_VERSION = 1;
     /** Where the JSON Schema of the form is in the jar. */
     public static final String SCHEMA_RESOURCE = "io/github/nianbao/serialization/report.schema.json";
 

@@ -11,6 +11,7 @@ import io.github.nianbao.core.catalogue.MetadataField;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.core.cell.Amount;
 import io.github.nianbao.core.cell.Cell;
+import io.github.nianbao.core.cell.CellState;
 import io.github.nianbao.core.cell.Count;
 import io.github.nianbao.core.table.Table;
 import java.util.EnumMap;
@@ -32,7 +33,7 @@ final class ReportWriter {
 
     static void write(AnnualReport report, JsonGenerator g) {
         g.writeStartObject();
-        g.writeNumberProperty(CanonicalForm.FORMAT_VERSION, ReportJson.FORMAT_VERSION);
+        g.writeNumberProperty(CanonicalForm.FORMAT_VERSION, formatVersion(report));
         writeMetadata(report.metadata(), g);
         for (Section section : Section.values()) {
             if (section == Section.APPLICATIONS && report.isHybrid()) {
@@ -159,10 +160,38 @@ final class ReportWriter {
         }
     }
 
+    /**
+     * The lowest version of the form that can hold the report: version 1 has no unknown cells, so a
+     * report without one is written exactly as it always was, and readers that know version 1 only
+     * still read it; a report with one needs version 2.
+     */
+    static int formatVersion(AnnualReport report) {
+        for (Section section : TableShape.tables()) {
+            Table table = report.table(section);
+            for (int i = 0, n = table.layout().size(); i < n; i++) {
+                if (table.cellAt(i).state() == CellState.UNKNOWN) {
+                    return ReportJson.FORMAT_VERSION;
+                }
+            }
+        }
+        return ReportJson.MIN_FORMAT_VERSION;
+    }
+
+    // A statement switch over an enum need not name every constant: the default makes a state added
+    // to core without a form here fail loudly instead of writing nothing (which left a member with no
+    // value and a document no reader could read). RoundTripTest writes every state.
     static void writeCell(Cell cell, JsonGenerator g) {
         switch (cell.state()) {
             case BLANK -> g.writeNull();
             case NOT_APPLICABLE -> g.writeString(CanonicalForm.NOT_APPLICABLE);
+            case UNKNOWN -> {
+                g.writeStartObject();
+                g.writeBooleanProperty(CanonicalForm.UNKNOWN, true);
+                if (cell.unknownReason().isPresent()) {
+                    g.writeStringProperty(CanonicalForm.REASON, cell.unknownReason().get());
+                }
+                g.writeEndObject();
+            }
             case NUMBER -> {
                 if (cell instanceof Count count) {
                     g.writeNumber(count.value());
@@ -174,6 +203,7 @@ final class ReportWriter {
                     g.writeEndObject();
                 }
             }
+            default -> throw new IllegalStateException("no JSON form for a cell in state " + cell.state());
         }
     }
 }
