@@ -80,7 +80,12 @@ public enum ProblemCode {
      * An unknown cell in a document whose {@code formatVersion} predates unknown cells (version 1);
      * the problem of each such cell.
      */
-    FORMAT_VERSION_TOO_LOW(false);
+    FORMAT_VERSION_TOO_LOW(false),
+    /**
+     * A JSON Lines line longer than the document length that has not ended after a further
+     * {@link ReportJson.Builder#maxSkippedLineLength(long)} bytes: the stream ends there.
+     */
+    LINE_NOT_ENDED(true);
 
     private final boolean fatal;
 

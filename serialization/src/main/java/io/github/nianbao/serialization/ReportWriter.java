@@ -54,7 +54,10 @@ final class ReportWriter {
         g.writeStartObject();
         for (MetadataField field : MetadataField.values()) {
             switch (field) {
-                case AGENCY -> g.writeStringProperty(field.key(), m.agency());
+                case AGENCY -> {
+                    g.writeName(field.key());
+                    writeText(m.agency(), g);
+                }
                 case REPORT_YEAR -> g.writeNumberProperty(field.key(), m.reportYear());
                 case EDITION -> g.writeStringProperty(field.key(), m.edition().name());
                 case PUBLICATION_DATE -> {
@@ -82,7 +85,8 @@ final class ReportWriter {
         for (NarrativeBlock block : narrative.blocks()) {
             g.writeStartObject();
             g.writeStringProperty(CanonicalForm.KIND, CanonicalForm.kindName(block.kind()));
-            g.writeStringProperty(CanonicalForm.TEXT, block.text());
+            g.writeName(CanonicalForm.TEXT);
+            writeText(block.text(), g);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -158,6 +162,65 @@ final class ReportWriter {
             }
             return new TableSteps(cells, open.size());
         }
+    }
+
+    /**
+     * Writes free text (the agency, narrative blocks). A lone surrogate (half of a UTF-16 pair, which
+     * a Java string may hold and no UTF-8 can) is written as its six-character escape (a backslash, u and four hexadecimal digits) by every
+     * writer: Jackson's UTF-8 generator escapes it, its text generator would write it as it is, and
+     * whatever encodes that text as UTF-8 afterwards (the JSON Lines writer, a file) would silently
+     * make it {@code ?}. Text without one, nearly all text, is written by Jackson.
+     */
+    static void writeText(String text, JsonGenerator g) {
+        if (loneSurrogateAt(text) < 0) {
+            g.writeString(text);
+        } else {
+            g.writeRawValue(quoted(text));
+        }
+    }
+
+    /** {@return the index of the first lone surrogate of the text, or -1} */
+    static int loneSurrogateAt(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    // The string literal exactly as Jackson writes it (RoundTripTest compares the two on generated
+    // text), with every lone surrogate escaped as well.
+    static String quoted(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 16).append('"');
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\b' -> sb.append("\\b");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\f' -> sb.append("\\f");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    boolean pair = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1));
+                    if (pair) {
+                        sb.append(c).append(text.charAt(++i));
+                    } else if (c < 0x20 || Character.isSurrogate(c)) {
+                        sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
     }
 
     /**
