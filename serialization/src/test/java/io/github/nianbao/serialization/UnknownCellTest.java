@@ -54,6 +54,15 @@ class UnknownCellTest {
         assertEquals(withUnknownCells(), JSON.decode(s).orElseThrow());
         assertEquals(withUnknownCells(), JSON.decode(s.getBytes(StandardCharsets.UTF_8)).orElseThrow());
         assertEquals(List.of(), SchemaTest.validate(s));
+        // The same through a mapper with the module, inside another value.
+        JsonMapper mapper = JsonMapper.builder().addModule(JSON.module()).build();
+        List<AnnualReport> both = List.of(withUnknownCells(), Fixtures.distinct(Edition.V2019, Edition.V2019));
+        String array = mapper.writeValueAsString(both);
+        assertTrue(array.startsWith("[" + s + ","), array.substring(0, 40));
+        assertEquals(both, mapper.readValue(array, new tools.jackson.core.type.TypeReference<List<AnnualReport>>() { }));
+        tools.jackson.databind.DatabindException e = org.junit.jupiter.api.Assertions.assertThrows(tools.jackson.databind.DatabindException.class,
+                () -> mapper.readValue(s.replaceFirst("\"formatVersion\":2", "\"formatVersion\":1"), AnnualReport.class));
+        assertTrue(((ReportJsonException) e.getCause()).problems().stream().allMatch(p -> p.code() == ProblemCode.FORMAT_VERSION_TOO_LOW));
     }
 
     @Test
