@@ -514,6 +514,11 @@ final class TableReader {
             case TEXT -> unreadCell(key, at, t.raw());
             case NUMBER -> {
                 if (key.kind() == CellKind.AMOUNT) {
+                    if (!Amount.fits(t.number())) {
+                        // Longer than any amount can be (Amount.MAX_LENGTH): no sum of money.
+                        unreadCell(key, at, t.raw());
+                        return;
+                    }
                     MoneyUnit unit = t.unit();
                     if (unit == null) {
                         if (key.column() == DisclosureColumn.FEE_AMOUNT) {
