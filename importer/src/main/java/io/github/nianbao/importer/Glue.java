@@ -40,6 +40,14 @@ final class Glue {
             while (end < t.length() && isDigit(t.charAt(end))) {
                 end++;
             }
+            // A decimal point between digits continues the number: 156805947.43元 is one amount (or
+            // a count glued to one), never a count and 43.
+            if (end + 1 < t.length() && (t.charAt(end) == '.' || t.charAt(end) == '．') && isDigit(t.charAt(end + 1))) {
+                end++;
+                while (end < t.length() && isDigit(t.charAt(end))) {
+                    end++;
+                }
+            }
             boolean numberingFollows = end < t.length() && isNumberingMark(t.charAt(end))
                     && (end + 1 >= t.length() || !isDigit(t.charAt(end + 1)));
             int valueEnd = numberingFollows ? end - 1 : end;

@@ -143,24 +143,29 @@ public final class ReportImporter {
      */
     public ImportResult read(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
+        return read(bytes, null);
+    }
+
+    private ImportResult read(byte[] bytes, SourceFormat known) {
         if (bytes.length > maxSourceLength) {
-            return tooLarge(SourceFormat.PAGE_TEXT);
+            return tooLarge(known != null ? known : SourceFormat.PAGE_TEXT);
         }
         String text = decode(bytes, StandardCharsets.UTF_8);
         if (text == null) {
             text = decode(bytes, Charset.forName("GB18030"));
         }
         if (text == null) {
-            return notText(SourceFormat.PAGE_TEXT);
+            return notText(known != null ? known : SourceFormat.PAGE_TEXT);
         }
         if (!text.isEmpty() && text.charAt(0) == '\ufeff') {
             text = text.substring(1);
         }
-        return read(text);
+        return known != null ? read(text, known) : read(text);
     }
 
     /**
-     * Reads a report from a file, as {@link #read(byte[])}. At most one byte more than the maximum
+     * Reads a report from a file, as {@link #read(byte[])}; a file named {@code .html} or
+     * {@code .htm} is read as HTML however it starts. At most one byte more than the maximum
      * source length is read, so that a huge file is rejected without being held in memory.
      *
      * @param file the file
@@ -168,8 +173,11 @@ public final class ReportImporter {
      * @throws IOException if the file cannot be read
      */
     public ImportResult read(Path file) throws IOException {
+        Path name = file.getFileName();
+        String lower = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
+        SourceFormat known = lower.endsWith(".html") || lower.endsWith(".htm") ? SourceFormat.HTML : null;
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSourceLength + 1)));
+            return read(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSourceLength + 1)), known);
         }
     }
 
