@@ -154,9 +154,12 @@ final class SourceReader {
 
     private static final Pattern HEADER_LINE = Pattern.compile("\\s*([\\p{IsHan}]{2,6})\\s*[:：]\\s*(.*)");
     private static final Pattern BODY_MARKER = Pattern.compile("\\s*[=＝\\-—*#]{2,}\\s*正\\s*文\\s*[=＝\\-—*#]{2,}\\s*");
-    private static final java.util.Set<String> HEADER_KEYS = java.util.Set.of("标题", "题目", "发布时间", "发布日期", "成文日期",
-            "日期", "时间", "文号", "发文字号", "发布机构", "发文机关", "来源", "栏目", "原文链接", "链接", "网址", "本地目录", "索引号",
-            "主题分类", "分类", "关键词", "作者");
+    private static final java.util.Set<String> TITLE_KEYS = java.util.Set.of("标题", "题目");
+    private static final java.util.Set<String> DATE_KEYS = java.util.Set.of("发布时间",
+            io.github.nianbao.core.catalogue.MetadataField.PUBLICATION_DATE.label(), "日期", "时间");
+    private static final java.util.Set<String> AGENCY_KEYS = java.util.Set.of("发布机构", "发文机关");
+    private static final java.util.Set<String> OTHER_KEYS = java.util.Set.of("成文日期", "文号", "发文字号", "来源", "栏目",
+            "原文链接", "链接", "网址", "本地目录", "索引号", "主题分类", "分类", "关键词", "作者");
     private static final int HEADER_LINES = 30;
 
     /**
@@ -183,7 +186,11 @@ final class SourceReader {
                 continue;
             }
             java.util.regex.Matcher m = HEADER_LINE.matcher(r.raw());
-            if (!m.matches() || !HEADER_KEYS.contains(m.group(1))) {
+            String key = m.matches() ? m.group(1) : "";
+            boolean title = TITLE_KEYS.contains(key);
+            boolean date = DATE_KEYS.contains(key);
+            boolean publisher = AGENCY_KEYS.contains(key);
+            if (!title && !date && !publisher && !OTHER_KEYS.contains(key)) {
                 if (marker >= 0) {
                     continue; // another line of the header (a note), up to the marker
                 }
@@ -191,17 +198,16 @@ final class SourceReader {
             }
             known++;
             end = i;
-            String key = m.group(1);
             String value = trim(m.group(2));
             if (value.isEmpty()) {
                 continue;
             }
-            switch (key) {
-                case "标题", "题目" -> titles.add(value);
-                case "发布时间", "发布日期", "日期", "时间" -> dates.add(value);
-                case "发布机构", "发文机关" -> agency = agency == null ? value : agency;
-                default -> {
-                }
+            if (title) {
+                titles.add(value);
+            } else if (date) {
+                dates.add(value);
+            } else if (publisher && agency == null) {
+                agency = value;
             }
         }
         if (known == 0 || (marker < 0 && (known < 2 || titles.isEmpty()))) {
