@@ -100,6 +100,9 @@ final class ReportReader {
             edition = Edition.forReportYear(year);
             diagnostics.path(ImportIssue.EDITION_FROM_YEAR, null, ReportPath.of("metadata", "edition"), year, edition.name());
         }
+        if (form3 == null) {
+            form3 = edition; // no table 三 to tell its form: the edition's, not a hybrid
+        }
         boolean conflict = edition == Edition.V2019 && form3 == Edition.V2021;
         if (conflict) {
             diagnostics.path(ImportIssue.EDITION_CONFLICT, s3.location(0), ReportPath.of(Section.APPLICATIONS.key()));
@@ -481,7 +484,16 @@ final class ReportReader {
         return v2019 > v2021 ? Edition.V2019 : v2021 > v2019 ? Edition.V2021 : null;
     }
 
+    // The form of table 三: V2021 by its （六） rows, V2019 without them; null when no table 三 is there at all.
     private static Edition applicationForm(LabelStream s) {
+        boolean present = false;
+        for (ApplicationRow row : new ApplicationRow[] {ApplicationRow.NEWLY_RECEIVED, ApplicationRow.CARRIED_OVER, ApplicationRow.CARRIED_FORWARD}) {
+            String label = Fold.text(row.text());
+            present |= s.find(label, 0, LabelStream.maxCost(label.length())) != null;
+        }
+        if (!present) {
+            return null;
+        }
         for (ApplicationRow row : new ApplicationRow[] {ApplicationRow.NO_CORRECTION, ApplicationRow.FEE_UNPAID}) {
             String label = Fold.text(row.text());
             if (s.find(label, 0, LabelStream.maxCost(label.length())) != null) {
