@@ -231,7 +231,7 @@ final class ReportReader {
     // labelled 发布时间, 发布日期 or 时间 before the report's first section.
     private void publicationDate() {
         for (String d : meta.dates()) {
-            Matcher m = DATE.matcher(Fold.compact(d));
+            Matcher m = DATE.matcher(java.text.Normalizer.normalize(d, java.text.Normalizer.Form.NFKC).replaceAll("\\s+(?=[-/.年月日])|(?<=[-/.年月])\\s+", "").strip());
             if (m.find() && date(m)) {
                 return;
             }
