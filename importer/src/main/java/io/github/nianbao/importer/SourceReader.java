@@ -364,12 +364,18 @@ final class SourceReader {
         walker.flush();
         List<String> titles = new ArrayList<>();
         metaContent(doc, titles, "ArticleTitle", "og:title");
-        List<SourceRow> article = article(rows, titles);
         for (Element h : doc.body().select("h1")) {
             if (!walker.hidden(h)) {
                 titles.add(trim(h.text()));
             }
         }
+        String pageTitle = Fold.text(doc.title());
+        List<String> before = new ArrayList<>();
+        List<SourceRow> article = article(rows, before);
+        // Printed before the article: the one the page's <title> repeats first, then the nearest.
+        java.util.Collections.reverse(before);
+        before.stream().filter(b -> pageTitle.contains(Fold.text(b))).forEach(titles::add);
+        before.stream().filter(b -> !pageTitle.contains(Fold.text(b))).forEach(titles::add);
         for (Element t : doc.select("title")) {
             String title = trim(t.text());
             // The site's name follows the article's: 某某报告_某某市人民政府网站, 某某报告 - 某某网.
@@ -403,8 +409,8 @@ final class SourceReader {
     /**
      * The rows of the article on a whole web page: those inside the innermost element holding the
      * headings of the report's sections, when at least two are found; the page's header,
-     * navigation, breadcrumbs, side bars and footer around it are left out. A title printed
-     * before the article (in its own block, outside that element) is added to {@code titles}.
+     * navigation, breadcrumbs, side bars and footer around it are left out. Title-like blocks
+     * printed before the article (outside that element) are added to {@code titles}, in page order.
      */
     private static List<SourceRow> article(List<SourceRow> rows, List<String> titles) {
         List<Element> headings = new ArrayList<>();
@@ -432,19 +438,18 @@ final class SourceReader {
             return rows;
         }
         List<SourceRow> inside = new ArrayList<>();
-        String before = null;
         boolean started = false;
         for (SourceRow r : rows) {
             Element e = element(r);
             if (e != null && (e == root || isAncestor(root, e))) {
                 inside.add(r);
                 started = true;
-            } else if (!started && r.pieces().size() == 1 && Fold.text(r.raw()).length() <= 120) {
-                before = r.raw();
+            } else if (!started && r.pieces().size() == 1) {
+                String f = Fold.text(r.raw());
+                if (f.length() <= 120 && f.contains("年度报告")) {
+                    titles.add(r.raw());
+                }
             }
-        }
-        if (before != null) {
-            titles.add(before);
         }
         return inside;
     }
