@@ -32,30 +32,19 @@ final class Glue {
             } else if ((c == ')' || c == '）') && depth > 0) {
                 depth--;
             }
-            // A sign before digits stays with them, never dropped: 行政事业性收费68-29 is 68 and -29, and
-            // 行政许可20+1737 has a signed number that no split of bare digits may stand for.
-            boolean sign = isSign(c) && i + 1 < t.length() && isDigit(t.charAt(i + 1));
-            if (depth > 0 || !(isDigit(c) || sign)) {
+            if (depth > 0 || !isDigit(c)) {
                 i++;
                 continue;
             }
-            int end = sign ? i + 1 : i;
+            int end = i;
             while (end < t.length() && isDigit(t.charAt(end))) {
                 end++;
-            }
-            // A decimal point between digits continues the number: 156805947.43元 is one amount (or
-            // a count glued to one), never a count and 43.
-            if (end + 1 < t.length() && (t.charAt(end) == '.' || t.charAt(end) == '．') && isDigit(t.charAt(end + 1))) {
-                end++;
-                while (end < t.length() && isDigit(t.charAt(end))) {
-                    end++;
-                }
             }
             boolean numberingFollows = end < t.length() && isNumberingMark(t.charAt(end))
                     && (end + 1 >= t.length() || !isDigit(t.charAt(end + 1)));
             int valueEnd = numberingFollows ? end - 1 : end;
             boolean leadingNumbering = numberingFollows && SourceReader.trim(t.substring(textStart, i)).isEmpty() && valueEnd == i;
-            if (valueEnd > i + (sign ? 1 : 0) && !leadingNumbering) {
+            if (valueEnd > i && !leadingNumbering) {
                 if (i > textStart) {
                     parts.add(piece.sub(textStart, i));
                 }
@@ -73,12 +62,6 @@ final class Glue {
 
     private static boolean isDigit(char c) {
         return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
-    }
-
-    // ASCII signs, and the other minus signs and dashes, which stay with the digits so that the cell
-    // is read as signed or refused, never read without its sign.
-    private static boolean isSign(char c) {
-        return c == '+' || c == '-' || c == '＋' || c == '－' || c == '−' || c == '–' || c == '—' || c == '‐' || c == '‒';
     }
 
     private static boolean isNumberingMark(char c) {
