@@ -131,9 +131,10 @@ final class ReportReader {
         AnnualReport report = AnnualReport.builder()
                 .metadata(metadata.build())
                 .overview(narrative(Section.OVERVIEW))
-                .proactiveDisclosure(fill(ProactiveDisclosure.builder(edition), r2))
-                .applications(fill(ApplicationTable.builder(form3), r3))
-                .reviewLitigation(fill(ReviewLitigationTable.builder(edition), r4))
+                .proactiveDisclosure(fill(ProactiveDisclosure.builder(edition), l2, r2, ImportIssue.TABLE_MISSING))
+                .applications(fill(ApplicationTable.builder(form3), l3, r3,
+                        conflict ? ImportIssue.EDITION_CONFLICT : ImportIssue.TABLE_MISSING))
+                .reviewLitigation(fill(ReviewLitigationTable.builder(edition), l4, r4, ImportIssue.TABLE_MISSING))
                 .problems(narrative(Section.PROBLEMS))
                 .otherMatters(narrative(Section.OTHER_MATTERS))
                 .build();
@@ -560,13 +561,17 @@ final class ReportReader {
         return specs;
     }
 
-    private static <T extends io.github.nianbao.core.table.Table> T fill(TableBuilder<T, ?, ?> builder, TableReader.Result result) {
-        if (result != null) {
-            for (Map.Entry<CellKey, Cell> e : result.cells().entrySet()) {
-                if (!result.unread().contains(e.getKey())) {
-                    builder.set(e.getKey(), e.getValue());
-                }
+    // Every cell as read; a table not read at all has every cell unknown, with the reason.
+    private static <T extends io.github.nianbao.core.table.Table> T fill(TableBuilder<T, ?, ?> builder, Layout layout,
+            TableReader.Result result, ImportIssue notRead) {
+        for (CellKey key : layout.cells()) {
+            Cell c = result == null ? null : result.cells().get(key);
+            if (c == null) {
+                String reason = result == null ? notRead.name() : ImportIssue.CELL_COUNT.name();
+                c = key.kind() == io.github.nianbao.core.catalogue.CellKind.AMOUNT
+                        ? io.github.nianbao.core.cell.Amount.unknown(reason) : io.github.nianbao.core.cell.Count.unknown(reason);
             }
+            builder.set(key, c);
         }
         return builder.build();
     }
