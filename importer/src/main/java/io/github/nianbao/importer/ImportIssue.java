@@ -54,6 +54,11 @@ public enum ImportIssue {
     UNIT_ASSUMED(Severity.INFO),
     /** A cell carried an annotation, which was kept out of its value. */
     ANNOTATION(Severity.INFO),
+    /**
+     * A table's labels were printed apart from its numbers (a column of labels, then rows of bare
+     * numbers); as many rows of numbers as rows were found, so they were read in the catalogue's order.
+     */
+    VALUES_APART(Severity.INFO),
     /** Numbers in a table that belong to no row were ignored. */
     ORPHAN_VALUES(Severity.WARNING),
     /** The report is a hybrid: V2021 table 二 with the V2019 form of table 三. */

@@ -168,6 +168,11 @@ final class LabelStream {
         return originPiece.get(k).location(originOffset.get(k));
     }
 
+    /** {@return whether folded position {@code i} was printed in a cell (not a token of a laid-out line)} */
+    boolean inCell(int i) {
+        return i >= 0 && i < originPiece.size() && originPiece.get(i).x0() < 0;
+    }
+
     /** {@return the source text behind folded positions {@code [start, end)}} */
     String sourceText(int start, int end) {
         StringBuilder sb = new StringBuilder();

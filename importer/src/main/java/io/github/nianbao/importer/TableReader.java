@@ -110,7 +110,13 @@ final class TableReader {
         for (int i = 0; i < n; i++) {
             slots.add(new ArrayList<>());
         }
+        Map<LabelStream.Group, Integer> apart = valuesApart(matches);
         for (LabelStream.Group g : stream.groups()) {
+            Integer forced = apart.get(g);
+            if (forced != null) {
+                slots.get(forced).addAll(g.slots);
+                continue;
+            }
             int owner = -1;
             for (int i = 0; i < n; i++) {
                 if (matches[i] != null && matches[i].start() < g.anchor) {
@@ -136,7 +142,8 @@ final class TableReader {
                         break;
                     }
                 }
-                markAfterLabel = hasMark(stream.text().substring(matches[i].end(), next));
+                markAfterLabel = hasMark(stream.text().substring(matches[i].end(), next))
+                        || stream.inCell(matches[i].end() - 1);
                 resolve(specs.get(i), slots.get(i), anchors, at);
                 markAfterLabel = false;
             }
@@ -150,6 +157,50 @@ final class TableReader {
             }
         }
         return result(start);
+    }
+
+    /**
+     * A table whose labels were printed apart from its numbers (a PDF converted to Markdown: a
+     * column of labels, then rows of bare numbers): no values between the labels, and after the last
+     * label exactly as many rows of values as rows were found. The catalogue's order of rows then
+     * leaves one reading: the k-th row of values is the k-th row found. Any other count, or values
+     * next to any label, and nothing is assigned here.
+     *
+     * @return the row each row of values belongs to, by group; empty when the table is laid out otherwise
+     */
+    private Map<LabelStream.Group, Integer> valuesApart(LabelStream.Match[] matches) {
+        List<Integer> found = new ArrayList<>();
+        int firstStart = Integer.MAX_VALUE;
+        int lastEnd = -1;
+        for (int i = 0; i < matches.length; i++) {
+            if (matches[i] != null) {
+                found.add(i);
+                firstStart = Math.min(firstStart, matches[i].start());
+                lastEnd = Math.max(lastEnd, matches[i].end());
+            }
+        }
+        if (found.size() < 2) {
+            return Map.of();
+        }
+        List<LabelStream.Group> after = new ArrayList<>();
+        for (LabelStream.Group g : stream.groups()) {
+            if (g.anchor > firstStart && g.anchor < lastEnd) {
+                return Map.of(); // values printed next to a label: laid out as usual
+            }
+            if (g.anchor >= lastEnd && !g.onlyEmpty()) {
+                after.add(g);
+            }
+        }
+        if (after.size() != found.size()) {
+            return Map.of();
+        }
+        Map<LabelStream.Group, Integer> owners = new HashMap<>();
+        for (int k = 0; k < after.size(); k++) {
+            owners.put(after.get(k), found.get(k));
+        }
+        diagnostics.path(ImportIssue.VALUES_APART, after.get(0).slots.get(0).piece().location(),
+                io.github.nianbao.core.catalogue.ReportPath.of(layout.table().key()), layout.table(), found.size());
+        return owners;
     }
 
     /**
@@ -278,8 +329,9 @@ final class TableReader {
     }
 
     // Whether the text printed right after the row's label starts with a not-applicable mark or a
-    // dash (规章///行政规范性文件 on page text that lost its separators): then the row is not
-    // printed blank, and its cells are unread, not blank.
+    // dash (规章///行政规范性文件 on page text that lost its separators), or the label was printed in
+    // a cell (Markdown, HTML, tab-separated) with no cells after it: then the row is not printed
+    // blank by column positions, and its cells are unread, not blank.
     private boolean markAfterLabel;
 
     private static boolean hasMark(String folded) {
