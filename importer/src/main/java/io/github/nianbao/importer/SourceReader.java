@@ -364,9 +364,14 @@ final class SourceReader {
         walker.flush();
         List<String> titles = new ArrayList<>();
         metaContent(doc, titles, "ArticleTitle", "og:title");
-        for (Element h : doc.body().select("h1")) {
+        int h1 = 0;
+        for (Element h : doc.body().getElementsByTag("h1")) {
+            if (h1 == 3) {
+                break; // a title is in one of the first: the rest cost a walk up the page each
+            }
             if (!walker.hidden(h)) {
                 titles.add(trim(h.text()));
+                h1++;
             }
         }
         String pageTitle = Fold.text(doc.title());
@@ -413,6 +418,8 @@ final class SourceReader {
      * printed before the article (outside that element) are added to {@code titles}, in page order.
      */
     private static List<SourceRow> article(List<SourceRow> rows, List<String> titles) {
+        // The first heading of each section: at most six elements, so that the work below is
+        // linear in the page's depth however many headings a hostile page repeats.
         List<Element> headings = new ArrayList<>();
         java.util.EnumSet<io.github.nianbao.core.catalogue.Section> seen = java.util.EnumSet.noneOf(io.github.nianbao.core.catalogue.Section.class);
         for (SourceRow r : rows) {
@@ -420,28 +427,41 @@ final class SourceReader {
                 continue;
             }
             io.github.nianbao.core.catalogue.Section s = Headings.of(Fold.text(r.raw()));
-            if (s != null) {
-                seen.add(s);
+            if (s != null && seen.add(s)) {
                 headings.add(r.pieces().get(0).htmlPath().element());
             }
         }
         if (seen.size() < 2) {
             return rows;
         }
-        Element root = headings.get(0);
+        // The innermost element holding them all: the first heading's ancestors, cut down by each other heading's.
+        List<Element> chain = new ArrayList<>();
+        for (Element e = headings.get(0); e != null; e = e.parent()) {
+            chain.add(e);
+        }
+        java.util.Map<Element, Integer> level = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < chain.size(); k++) {
+            level.put(chain.get(k), k);
+        }
+        int lowest = 0;
         for (Element h : headings) {
-            while (root != null && h != root && !isAncestor(root, h)) {
-                root = root.parent();
+            Element e = h;
+            while (e != null && !level.containsKey(e)) {
+                e = e.parent();
             }
+            if (e == null) {
+                return rows;
+            }
+            lowest = Math.max(lowest, level.get(e));
         }
-        if (root == null) {
-            return rows;
-        }
+        Element root = chain.get(lowest);
+        java.util.Set<Element> inRoot = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inRoot.addAll(root.getAllElements());
         List<SourceRow> inside = new ArrayList<>();
         boolean started = false;
         for (SourceRow r : rows) {
             Element e = element(r);
-            if (e != null && (e == root || isAncestor(root, e))) {
+            if (e != null && inRoot.contains(e)) {
                 inside.add(r);
                 started = true;
             } else if (!started && r.pieces().size() == 1) {
@@ -461,15 +481,6 @@ final class SourceReader {
             }
         }
         return null;
-    }
-
-    private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     // ---- hidden HTML: never read as the report
@@ -544,11 +555,38 @@ final class SourceReader {
             return false;
         }
 
-        void walk(Element element, Element currentBlock) {
-            for (Node child : element.childNodes()) {
+        // One element being walked: its children from the next index on, and the block its text belongs to.
+        private static final class Frame {
+            final Element element;
+            final Element block;
+            final boolean flushAfter;
+            int next;
+
+            Frame(Element element, Element block, boolean flushAfter) {
+                this.element = element;
+                this.block = block;
+                this.flushAfter = flushAfter;
+            }
+        }
+
+        // Walks the page in document order with a stack of its own: a page nested thousands of
+        // elements deep is read, not a stack overflow.
+        void walk(Element root, Element rootBlock) {
+            java.util.ArrayDeque<Frame> stack = new java.util.ArrayDeque<>();
+            stack.push(new Frame(root, rootBlock, false));
+            while (!stack.isEmpty()) {
+                Frame f = stack.peek();
+                if (f.next >= f.element.childNodeSize()) {
+                    stack.pop();
+                    if (f.flushAfter) {
+                        flush();
+                    }
+                    continue;
+                }
+                Node child = f.element.childNode(f.next++);
                 if (child instanceof TextNode t) {
                     if (buffer.isEmpty()) {
-                        block = currentBlock;
+                        block = f.block;
                     }
                     buffer.append(t.getWholeText());
                 } else if (child instanceof Element e) {
@@ -563,10 +601,9 @@ final class SourceReader {
                         table(e);
                     } else if (BLOCKS.contains(tag)) {
                         flush();
-                        walk(e, e);
-                        flush();
+                        stack.push(new Frame(e, e, true));
                     } else {
-                        walk(e, currentBlock);
+                        stack.push(new Frame(e, f.block, false));
                     }
                 }
             }

@@ -75,6 +75,18 @@ class HtmlPagesTest {
     }
 
     @Test
+    void aPageNestedThousandsOfElementsDeepIsRead() {
+        AnnualReport reference = reference();
+        String page = TestResources.text(DETECT + "starts-with-section.html");
+        for (int depth : new int[] {6_000, 20_000}) {
+            String deep = "<html><body>" + "<div>".repeat(depth) + page + "</div>".repeat(depth) + "</body></html>";
+            ImportResult result = IMPORTER.read(deep);
+            assertEquals(List.of(), result.diagnostics(ImportIssue.Severity.ERROR), "depth " + depth);
+            TableAssertions.assertSameCells(reference, result.report().orElseThrow(), Set.of(), "depth " + depth);
+        }
+    }
+
+    @Test
     void markdownStartingWithAnInlineElementStaysMarkdown() {
         String md = "<center>某县人民政府2024年政府信息公开工作年度报告</center>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
         assertEquals(SourceFormat.MARKDOWN, IMPORTER.read(md).format());
