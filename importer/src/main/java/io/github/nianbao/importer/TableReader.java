@@ -129,7 +129,16 @@ final class TableReader {
         for (int i = 0; i < n; i++) {
             if (matches[i] != null) {
                 SourceLocation at = stream.location(matches[i].start());
+                int next = stream.text().length();
+                for (int j = i + 1; j < n; j++) {
+                    if (matches[j] != null) {
+                        next = Math.max(matches[i].end(), matches[j].start());
+                        break;
+                    }
+                }
+                markAfterLabel = hasMark(stream.text().substring(matches[i].end(), next));
                 resolve(specs.get(i), slots.get(i), anchors, at);
+                markAfterLabel = false;
             }
         }
         settle();
@@ -268,6 +277,15 @@ final class TableReader {
         return s;
     }
 
+    // Whether the text printed right after the row's label starts with a not-applicable mark or a
+    // dash (规章///行政规范性文件 on page text that lost its separators): then the row is not
+    // printed blank, and its cells are unread, not blank.
+    private boolean markAfterLabel;
+
+    private static boolean hasMark(String folded) {
+        return !folded.isEmpty() && "/\\—–-－".indexOf(folded.charAt(0)) >= 0;
+    }
+
     private void resolve(RowSpec spec, List<LabelStream.Slot> raw, Map<String, double[]> anchors, SourceLocation at) {
         List<CellKey> keys = spec.keys();
         int k = keys.size();
@@ -281,7 +299,7 @@ final class TableReader {
             return;
         }
         if (slots.isEmpty()) {
-            if (cellular || !raw.isEmpty()) {
+            if (cellular || !raw.isEmpty() || markAfterLabel) {
                 unreadRow(spec, where, 0);
             } else {
                 // A laid-out row printed with its label and no number at all: every cell printed blank.
