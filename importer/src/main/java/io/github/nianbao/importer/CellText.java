@@ -342,13 +342,13 @@ record CellText(Kind kind, BigDecimal number, MoneyUnit unit, boolean counted, S
         for (int i = 0; i < c.length(); ) {
             int cp = c.codePointAt(i);
             i += Character.charCount(cp);
-            if ((cp >= '0' && cp <= '9') || isOtherDigit(cp) || isInvisible(cp)) {
+            if ((cp >= '0' && cp <= '9') || isOtherDigit(cp)) {
                 digit = true;
             } else if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN && VALUE_WORDS.indexOf(cp) < 0) {
                 labelHan++;
             }
         }
-        return digit && labelHan == 0 && c.length() <= 40;
+        return digit && labelHan == 0;
     }
 
     /** {@return the text with invisible characters shown as {@code <U+200B>}, for diagnostics} */

@@ -20,6 +20,11 @@ public enum ImportIssue {
      * the importer reads from one page (100,000, fifty times what a report needs); it was not read.
      */
     HTML_TABLES_TOO_LARGE(Severity.ERROR),
+    /**
+     * The elements of an HTML page nest deeper than the importer reads (512 levels, as deep as a
+     * browser builds a page); it was not read.
+     */
+    HTML_TOO_DEEP(Severity.ERROR),
     /** The input has neither a report title nor any section heading: not a report. */
     NOT_A_REPORT(Severity.ERROR),
     /** No title naming the agency and the report year was found, so no report could be built. */

@@ -166,6 +166,10 @@ public final class ReportImporter {
             }
             reader = new ReportReader(source);
             return reader.read();
+        } catch (HtmlDepth.TooDeep e) {
+            Diagnostics d = new Diagnostics();
+            d.add(ImportIssue.HTML_TOO_DEEP, null, HtmlDepth.MAX_DEPTH);
+            return new ImportResult(format, null, List.of(), d.list());
         } catch (SourceReader.TablesTooLarge e) {
             Diagnostics d = new Diagnostics();
             d.add(ImportIssue.HTML_TABLES_TOO_LARGE, null, SourceReader.MAX_TABLE_CELLS);

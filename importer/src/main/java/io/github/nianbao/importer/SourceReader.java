@@ -95,7 +95,7 @@ final class SourceReader {
         int n = text.length();
         int i = 0;
         while (true) {
-            while (i < n && (isSpace(text.charAt(i)) || text.charAt(i) == '\n')) {
+            while (i < n && (isSpace(text.charAt(i)) || text.charAt(i) == '\n' || text.charAt(i) == '\ufeff')) {
                 i++;
             }
             if (text.startsWith("<!--", i)) {
@@ -317,9 +317,12 @@ final class SourceReader {
         return new Piece(trim(raw), lineNo, from + lead + 1, null, -1, -1, false);
     }
 
+    // Zero-width spaces and byte-order marks are no spaces: between digits they would cut one printed
+    // number into two cells in laid-out text and not in tab-separated text or HTML; kept, they make the
+    // cell unknown in every form (CellText).
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\f' || c == '\u00a0' || c == '\u3000' || c == '\u2002' || c == '\u2003'
-                || c == '\r' || c == '\u200b' || c == '\ufeff';
+                || c == '\r';
     }
 
     static String trim(String s) {
@@ -358,6 +361,7 @@ final class SourceReader {
 
     private static Source html(String text) {
         Document doc = Jsoup.parse(text);
+        HtmlDepth.check(doc);
         List<SourceRow> rows = new ArrayList<>();
         HtmlWalker walker = new HtmlWalker(rows, hiddenByStyleSheet(doc));
         walker.walk(doc.body(), doc.body());
@@ -686,7 +690,7 @@ final class SourceReader {
                 }
             }
             if (!any) {
-                return td.text();
+                return HtmlCellText.of(td);
             }
             Element copy = td.clone();
             for (Element e : new ArrayList<>(copy.getAllElements())) {
@@ -694,7 +698,7 @@ final class SourceReader {
                     e.remove();
                 }
             }
-            return copy.text();
+            return HtmlCellText.of(copy);
         }
 
         private void spend(long cells) {
