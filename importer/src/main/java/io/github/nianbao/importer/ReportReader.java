@@ -359,12 +359,27 @@ final class ReportReader {
                 line.slice(c[0], c[1]).ifPresent(out::add);
                 at = c[1];
             }
-            line.slice(at, line.folded().length()).ifPresent(out::add);
+            line.slice(at, line.folded().length()).map(ReportReader::withoutTrailingChrome).ifPresent(out::add);
         }
         if (cut) {
             rows = out;
         }
         return cut;
+    }
+
+    // The page chrome after the report on a line that lost its breaks (来源：… 附件下载 打印本页):
+    // the words from the first chrome word on, when it is not the row's first, are not the report's.
+    private static SourceRow withoutTrailingChrome(SourceRow r) {
+        List<Piece> pieces = r.pieces();
+        for (int i = 1; i < pieces.size(); i++) {
+            String f = Fold.text(pieces.get(i).text());
+            if (f.startsWith("来源:") || f.startsWith("附件:") || CHROME.stream().anyMatch(c -> f.startsWith(Fold.text(c)))) {
+                List<Piece> kept = pieces.subList(0, i);
+                String raw = kept.stream().map(Piece::text).collect(java.util.stream.Collectors.joining(" "));
+                return new SourceRow(List.copyOf(kept), r.cellular(), r.page(), r.kind(), raw);
+            }
+        }
+        return r;
     }
 
     /** A row's pieces folded into one text, which can be sliced back into rows of pieces. */

@@ -92,8 +92,11 @@ class PageScrapesTest {
         String overview = report.overview().blocks().get(0).text();
         assertTrue(overview.startsWith("2019年，"), overview);
         assertFalse(overview.contains("原文链接"));
-        assertTrue(report.otherMatters().blocks().get(0).text().startsWith(name.contains("lvwenti") ? "没有需要说明" : "无其他"),
-                () -> report.otherMatters().toString());
+        String other = report.otherMatters().blocks().get(0).text();
+        assertTrue(other.startsWith(name.contains("lvwenti") ? "没有需要说明" : "无其他"), other);
+        // The page's chrome after the report (来源：… 附件下载) is not part of it; the signature is.
+        assertFalse(other.contains("附件下载") || other.contains("来源："), other);
+        assertTrue(other.contains(report.agency()), other);
     }
 
     // The published cells: table2 by block, row and column label; table3 by row id in layout order; table4 in order.
