@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -182,18 +181,7 @@ final class ConvertCommand implements Callable<Integer> {
     private void readStream(String name, InputStream in) throws IOException {
         int max = (int) Math.min(Integer.MAX_VALUE - 16, reader.maxDocumentLength());
         BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
-        buffered.mark(max + 2);
-        byte[] firstLine = new byte[Math.min(max, 64 * 1024)];
-        int length = 0;
-        int c;
-        while ((c = buffered.read()) != -1 && c != '\n' && length < max) {
-            if (length == firstLine.length) {
-                firstLine = Arrays.copyOf(firstLine, (int) Math.min(max, 2L * firstLine.length));
-            }
-            firstLine[length++] = (byte) c;
-        }
-        boolean document = c == -1 || (c == '\n' && ValidateCommand.opensADocument(firstLine, length));
-        buffered.reset();
+        boolean document = StreamShape.isOneDocument(buffered, max);
         if (document) {
             byte[] bytes = buffered.readNBytes(max + 1);
             if (bytes.length == 0) {

@@ -65,6 +65,7 @@ final class JsonRenderer implements ReportRenderer {
                     g.writeString(s.key());
                 }
                 g.writeEndArray();
+                g.writeNumberProperty("assessedRelations", o.result().assessedRelations());
                 g.writeNumberProperty("notAssessedRelations", o.notAssessed());
                 g.writeName("findings");
                 g.writeStartArray();

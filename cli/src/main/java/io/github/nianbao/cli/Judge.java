@@ -2,10 +2,9 @@ package io.github.nianbao.cli;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.catalogue.Section;
-import io.github.nianbao.core.cell.Cell;
-import io.github.nianbao.core.table.Table;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.Severity;
+import io.github.nianbao.validation.StandardRule;
 import io.github.nianbao.validation.ValidationResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ import java.util.Set;
 final class Judge {
 
     /** The id of the finding that names a relation not assessed because of unknown cells. */
-    static final String NOT_ASSESSED = "NOT-ASSESSED";
+    static final String NOT_ASSESSED = StandardRule.NOT_ASSESSED.id();
 
     private final Severity failOn;
     private final Set<String> rules;
@@ -53,13 +52,8 @@ final class Judge {
                 break;
             }
         }
-        int notAssessed = 0;
-        for (Finding f : result.findings()) {
-            if (f.ruleId().equals(NOT_ASSESSED)) {
-                notAssessed++; // counted whatever the filters keep
-            }
-        }
-        int unknown = unknownCells(report);
+        int notAssessed = result.notAssessedRelations();
+        int unknown = result.unknownCells();
         List<Section> missing = new ArrayList<>();
         boolean importErrors = false;
         for (Problem p : problems) {
@@ -86,25 +80,5 @@ final class Judge {
             }
         }
         return kept;
-    }
-
-    /** The cells printed in the source whose value could not be read, over the report's tables. */
-    static int unknownCells(AnnualReport report) {
-        int n = 0;
-        for (Section s : Section.values()) {
-            if (!s.isTable()) {
-                continue;
-            }
-            Table t = report.table(s);
-            if (t == null) {
-                continue;
-            }
-            for (Cell c : t.cells()) {
-                if (c.isUnknown()) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 }

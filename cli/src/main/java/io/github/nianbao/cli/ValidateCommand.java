@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,8 +94,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Show nothing; the exit status says how the run went.")
     boolean quiet;
 
-    @Option(names = "--rule", paramLabel = "ID", split = ",", arity = "1..*",
-            description = "Keep only the findings of these rules (in the output, the counts and the verdict).")
+    @Option(names = "--rule", paramLabel = "ID", split = ",",
+            description = "Keep only the findings of these rules, comma-separated or repeated (in the output, the counts and the verdict).")
     List<String> ruleFilter = new ArrayList<>();
 
     @Option(names = "--severity", paramLabel = "error|warning|info",
@@ -305,25 +304,11 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    // Standard input: JSON Lines unless the first line opens a document it does not close (a
-    // pretty-printed document). Only the first line is looked at before deciding, so that memory
-    // stays bounded by the maximum document length however much arrives. A first line that is
-    // bad JSON, or too long, is that line's problem: the lines after it are still read.
+    // Standard input and pipes: one document or JSON Lines, as StreamShape tells them apart.
     private void readStream(String name, InputStream in, Pipeline<byte[]> pipeline) throws IOException {
         int max = (int) Math.min(Integer.MAX_VALUE - 16, json.maxDocumentLength());
         BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
-        buffered.mark(max + 2);
-        byte[] first = new byte[Math.min(max, 64 * 1024)];
-        int length = 0;
-        int c;
-        while ((c = buffered.read()) != -1 && c != '\n' && length < max) {
-            if (length == first.length) {
-                first = Arrays.copyOf(first, (int) Math.min(max, 2L * first.length));
-            }
-            first[length++] = (byte) c;
-        }
-        boolean document = c == -1 || (c == '\n' && opensADocument(first, length));
-        buffered.reset();
+        boolean document = StreamShape.isOneDocument(buffered, max);
         if (!document) {
             readLines(name, buffered, pipeline);
         } else {
@@ -331,45 +316,6 @@ final class ValidateCommand implements Callable<Integer> {
             progress.read(bytes.length);
             pipeline.submit(() -> render(fromBytes(name, bytes)));
         }
-    }
-
-    /**
-     * Whether a first line opens a JSON object or array that it does not close: the start of a
-     * pretty-printed document. A line that closes its value, or is not JSON at all, is a line of
-     * JSON Lines, good or bad.
-     */
-    static boolean opensADocument(byte[] line, int length) {
-        int i = 0;
-        if (length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF) {
-            i = 3;
-        }
-        while (i < length && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r')) {
-            i++;
-        }
-        if (i == length || (line[i] != '{' && line[i] != '[')) {
-            return false;
-        }
-        int depth = 0;
-        boolean inString = false;
-        for (; i < length; i++) {
-            byte b = line[i];
-            if (inString) {
-                if (b == '\\') {
-                    i++;
-                } else if (b == '"') {
-                    inString = false;
-                }
-            } else if (b == '"') {
-                inString = true;
-            } else if (b == '{' || b == '[') {
-                depth++;
-            } else if (b == '}' || b == ']') {
-                if (--depth == 0) {
-                    return false;
-                }
-            }
-        }
-        return depth > 0;
     }
 
     private void readLines(String name, InputStream in, Pipeline<byte[]> pipeline) throws IOException {
