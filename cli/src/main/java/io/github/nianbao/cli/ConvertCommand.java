@@ -39,7 +39,7 @@ final class ConvertCommand implements Callable<Integer> {
     @ParentCommand
     Nianbao parent;
 
-    @Parameters(paramLabel = "FILE|DIR|-", arity = "1..*", description = "Reports to convert (.json, .jsonl).")
+    @Parameters(descriptionKey = "files", paramLabel = "FILE|DIR|-", arity = "1..*", description = "Reports to convert (.json, .jsonl).")
     List<String> operands = new ArrayList<>();
 
     @Option(names = "--to", required = true, paramLabel = "json|jsonl", description = "Target format.")
@@ -156,7 +156,7 @@ final class ConvertCommand implements Callable<Integer> {
             problem(name, lang.text("convert.notJson", name));
             return;
         }
-        try (InputStream in = Files.newInputStream(input.path())) {
+        try (InputStream in = InputFiles.open(input.path())) {
             if (input.kind() == InputKind.JSON_LINES) {
                 readLines(name, in);
             } else if (!Files.isRegularFile(input.path())) {
@@ -195,7 +195,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private void readLines(String name, InputStream in) throws IOException {
-        ByteLines byLine = new ByteLines(in, reader.maxDocumentLength(), ValidateCommand.ENDLESS_LINE);
+        ByteLines byLine = new ByteLines(in, reader.maxDocumentLength(), reader.maxDocumentLength());
         for (ByteLines.Line line = byLine.next(); line != null; line = byLine.next()) {
             String source = name + ":" + line.number();
             if (line.number() > reader.maxLines()) {
@@ -203,7 +203,7 @@ final class ConvertCommand implements Callable<Integer> {
                 return;
             }
             if (line.isEndless()) {
-                problem(source, lang.text("input.endless", source, ValidateCommand.ENDLESS_LINE));
+                problem(source, lang.text("input.endless", source, 2 * reader.maxDocumentLength()));
                 return;
             }
             if (line.isTooLong()) {

@@ -17,7 +17,7 @@ final class ExplainCommand implements Callable<Integer> {
     @ParentCommand
     Nianbao parent;
 
-    @Parameters(paramLabel = "RULE", description = "A rule id such as T3-LEDGER (see nianbao rules).")
+    @Parameters(descriptionKey = "rule", paramLabel = "RULE", description = "A rule id such as T3-LEDGER (see nianbao rules).")
     String rule;
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the output (default: ${DEFAULT-VALUE}).")

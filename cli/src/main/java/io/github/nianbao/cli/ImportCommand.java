@@ -29,7 +29,7 @@ final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     Nianbao parent;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Published reports (.txt, .md, .html).")
+    @Parameters(descriptionKey = "files", paramLabel = "FILE", arity = "1..*", description = "Published reports (.txt, .md, .html).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR", description = "Where to write (default: standard output).")
@@ -87,7 +87,15 @@ final class ImportCommand implements Callable<Integer> {
                 status = Nianbao.EXIT_USAGE;
                 continue;
             }
-            ImportResult r = parent.importer().read(file);
+            ImportResult r;
+            if (Files.isRegularFile(file)) {
+                r = parent.importer().read(file);
+            } else {
+                // A FIFO, /dev/stdin, a process substitution: read as the stream it is.
+                try (java.io.InputStream in = InputFiles.open(file)) {
+                    r = parent.importer().read(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, parent.importer().maxSourceLength() + 1)));
+                }
+            }
             for (ImportDiagnostic d : r.diagnostics()) {
                 parent.err().println(TerminalText.safe(file + ": " + Problem.of(d, lang).describe()));
             }

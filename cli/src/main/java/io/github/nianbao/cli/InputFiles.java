@@ -1,6 +1,8 @@
 package io.github.nianbao.cli;
 
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -31,6 +33,15 @@ final class InputFiles {
     }
 
     private InputFiles() {
+    }
+
+    /**
+     * Opens a file to read, whatever it is: a regular file, a FIFO, {@code /dev/stdin}, a process
+     * substitution. (A channel's stream asks a pipe for its size and position, and fails with
+     * "Illegal seek"; a file input stream reads it as the stream it is.)
+     */
+    static InputStream open(Path file) throws IOException {
+        return new FileInputStream(file.toFile());
     }
 
     static List<Input> expand(List<Path> operands, boolean followLinks) {

@@ -58,13 +58,11 @@ final class ValidateCommand implements Callable<Integer> {
     private static final int CHUNK = 32;
     /** Tasks queued or running per worker before reading waits: bounds memory, keeps workers busy. */
     private static final int CHUNKS_PER_THREAD = 4;
-    /** How far a line longer than the limit is skipped, in bytes, before the stream is given up as endless. */
-    static final long ENDLESS_LINE = 64L << 20;
 
     @ParentCommand
     Nianbao parent;
 
-    @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*", description = "Reports to validate.")
+    @Parameters(descriptionKey = "files", paramLabel = "FILE|DIR|-", arity = "0..*", description = "Reports to validate.")
     List<String> operands = new ArrayList<>();
 
     @Option(names = "--previous", paramLabel = "FILE", description = "The same agency's report for the previous year (JSON), for the cross-year checks.")
@@ -285,7 +283,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         switch (input.kind()) {
             case JSON_LINES -> {
-                try (InputStream in = Files.newInputStream(input.path())) {
+                try (InputStream in = InputFiles.open(input.path())) {
                     readLines(name, in, pipeline);
                 }
             }
@@ -295,7 +293,7 @@ final class ValidateCommand implements Callable<Integer> {
                 } else {
                     // A pipe, a FIFO, /dev/stdin, process substitution: read as standard input is,
                     // never taken for empty because its size is 0.
-                    try (InputStream in = Files.newInputStream(input.path())) {
+                    try (InputStream in = InputFiles.open(input.path())) {
                         readStream(name, in, pipeline);
                     }
                 }
@@ -319,7 +317,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private void readLines(String name, InputStream in, Pipeline<byte[]> pipeline) throws IOException {
-        ByteLines lines = new ByteLines(in, json.maxDocumentLength(), ENDLESS_LINE);
+        ByteLines lines = new ByteLines(in, json.maxDocumentLength(), json.maxDocumentLength());
         boolean any = false;
         long read = 0;
         for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {
@@ -335,7 +333,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             if (line.isEndless()) {
                 emit(pipeline, Outcome.unreadable(source, Problem.of(Problem.LINE_ENDLESS, line.number(),
-                        lang.text("input.endless", source, ENDLESS_LINE))));
+                        lang.text("input.endless", source, 2 * json.maxDocumentLength()))));
                 any = true;
                 break;
             }
@@ -369,7 +367,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             byte[] start = new byte[8];
             int n;
-            try (InputStream in = Files.newInputStream(path)) {
+            try (InputStream in = InputFiles.open(path)) {
                 n = in.readNBytes(start, 0, start.length);
             }
             Problem wrong = WrongKind.of(name, start, n, lang, "validate");
@@ -402,7 +400,13 @@ final class ValidateCommand implements Callable<Integer> {
     private Outcome imported(String name, Path path) {
         ImportResult r;
         try {
-            r = parent.importer().read(path);
+            if (Files.isRegularFile(path)) {
+                r = parent.importer().read(path);
+            } else {
+                try (InputStream in = InputFiles.open(path)) {
+                    r = parent.importer().read(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, parent.importer().maxSourceLength() + 1)));
+                }
+            }
         } catch (IOException e) {
             return Outcome.unreadable(name, Problem.of(Problem.FILE_UNREADABLE, 0, lang.text("input.unreadable", name, e.getClass().getSimpleName())));
         }
@@ -414,7 +418,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private DecodeResult decodeFile(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = InputFiles.open(path)) {
             return json.decode(in);
         }
     }

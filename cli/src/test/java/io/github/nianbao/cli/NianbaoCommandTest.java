@@ -286,7 +286,7 @@ class NianbaoCommandTest {
 
         Run imported = run("import", txt.toString());
         assertEquals(0, imported.status(), imported.err());
-        assertTrue(imported.err().contains("import.edition-hybrid"), imported.err());
+        assertTrue(imported.err().contains("EDITION_HYBRID"), imported.err());
         AnnualReport report = JSON.decode(imported.out()).orElseThrow();
         assertEquals(SampleReports.hongzeQu2023().reviewLitigation(), report.reviewLitigation());
         assertEquals(SampleReports.hongzeQu2023().applications(), report.applications());

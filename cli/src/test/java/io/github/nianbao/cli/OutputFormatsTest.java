@@ -68,7 +68,7 @@ class OutputFormatsTest {
     static Path resource(Path dir, String name) throws IOException {
         Path p = dir.resolve(Path.of(name).getFileName().toString());
         try (InputStream in = OutputFormatsTest.class.getResourceAsStream(name)) {
-            Files.copy(in, p);
+            Files.copy(in, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return p;
     }

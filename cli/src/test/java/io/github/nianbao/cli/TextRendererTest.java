@@ -111,11 +111,15 @@ class TextRendererTest {
             o.problems().forEach(p -> out.append("  ").append(lang.text("input.problem", p.describe())).append('\n'));
             return out.append('\n').toString();
         }
-        boolean fails = o.findings().stream().anyMatch(f -> f.severity().isAtLeast(failOn));
-        String verdict = lang.text(fails ? "verdict.fail" : "verdict.pass");
+        boolean fails = o.findings().stream().anyMatch(f -> f.severity().isAtLeast(failOn) && !f.ruleId().equals("NOT-ASSESSED"));
+        String verdict = fails ? lang.text("verdict.fail") : o.notAssessed() > 0
+                ? lang.text("verdict.passNotAssessed", o.notAssessed()) : lang.text("verdict.pass");
         out.append(lang.text("report.title", o.report().agency(), Integer.toString(o.report().reportYear()),
                 o.report().edition().name(), o.report().isHybrid() ? lang.text("report.hybrid") : "", verdict)).append('\n');
         out.append("  ").append(lang.text("report.source", o.source())).append('\n');
+        if (o.notAssessed() > 0 && fails) {
+            out.append("  ").append(lang.text("report.notRead", lang.text("report.notRead.relations", o.notAssessed()))).append('\n');
+        }
         o.problems().forEach(p -> out.append("  ").append(lang.text("input.problem", p.describe())).append('\n'));
         if (o.findings().isEmpty()) {
             out.append("  ").append(lang.text("report.noFindings")).append('\n');
