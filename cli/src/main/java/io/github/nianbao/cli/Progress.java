@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * A one-line progress bar on the process's standard error: reports done, their rate, and when the
@@ -91,7 +92,7 @@ final class Progress implements AutoCloseable {
     synchronized String line(long now) {
         double seconds = Math.max(1e-3, (now - started) / 1e9);
         long rate = Math.round(reports / seconds);
-        StringBuilder sb = new StringBuilder().append(String.format("%,d", reports)).append(" · ").append(String.format("%,d", rate)).append("/s");
+        StringBuilder sb = new StringBuilder().append(String.format(Locale.ROOT, "%,d", reports)).append(" · ").append(String.format(Locale.ROOT, "%,d", rate)).append("/s");
         if (totalBytes > 0) {
             double share = Math.min(1.0, (double) bytes / totalBytes);
             int filled = (int) Math.round(share * BAR);
@@ -99,7 +100,7 @@ final class Progress implements AutoCloseable {
                     .append(Math.round(share * 100)).append('%');
             if (share > 0) {
                 long left = Math.round(seconds * (1 - share) / share);
-                sb.append(" · ETA ").append(left / 60).append(':').append(String.format("%02d", left % 60));
+                sb.append(" · ETA ").append(left / 60).append(':').append(String.format(Locale.ROOT, "%02d", left % 60));
             }
         }
         return sb.toString();
