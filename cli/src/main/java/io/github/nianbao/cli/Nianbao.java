@@ -32,6 +32,9 @@ public final class Nianbao implements Callable<Integer> {
     static final int EXIT_USAGE = 2;
     static final int EXIT_INCOMPLETE = 3;
 
+    @CommandLine.Option(names = "--lang", paramLabel = "zh|en", description = "Language of the help (default: ${DEFAULT-VALUE}); each command takes --lang too.")
+    Language helpLanguage = Language.zh;
+
     private final InputStream in;
     private final OutputStream rawOut;
     private final PrintWriter out;
