@@ -290,6 +290,33 @@ class OutputFormatsTest {
         assertTrue(text.lines().anyMatch(l -> l.matches("  PREVIOUS-MISMATCH +错误 +- +- .*")), text);
     }
 
+    @Test
+    void aPassWithRelationsNotAssessedSaysHowMany() {
+        // A result with relations not assessed but no unknown cell (the validator's own count):
+        // still a pass, and the verdict says how many were not assessed.
+        AnnualReport r = clean(46);
+        io.github.nianbao.validation.ValidationResult result = new io.github.nianbao.validation.ValidationResult(List.of(), 40, 3, 0);
+        Outcome o = new Judge(io.github.nianbao.validation.Severity.ERROR, java.util.Set.of(), null).judge("r.json", r, result, List.of());
+        assertEquals(Outcome.Verdict.PASS, o.verdict());
+        Utf8Builder zh = new Utf8Builder(64);
+        new TextRenderer(Language.zh, io.github.nianbao.validation.Severity.ERROR).render(o, zh);
+        assertTrue(new String(zh.toByteArray(), StandardCharsets.UTF_8).startsWith("通过，3 项关系未评估 · "));
+        Utf8Builder en = new Utf8Builder(64);
+        new TextRenderer(Language.en, io.github.nianbao.validation.Severity.ERROR).render(o, en);
+        assertTrue(new String(en.toByteArray(), StandardCharsets.UTF_8).startsWith("pass, 3 relations not assessed · "));
+        String json = new String(new JsonRenderer(Language.en).render(o), StandardCharsets.UTF_8);
+        JsonNode node = checkedLines(json + new String(new JsonRenderer(Language.en).tail(new Tally()), StandardCharsets.UTF_8)).get(0);
+        assertEquals("pass", node.get("verdict").asString());
+        assertEquals(3, node.get("notAssessedRelations").asInt());
+        assertEquals(40, node.get("assessedRelations").asInt());
+    }
+
+    @Test
+    void theRootCommandsHelpInBothLanguages() {
+        assertTrue(run("--help").out().contains("检查《政府信息公开工作年度报告》"));
+        assertTrue(run("--lang", "en", "--help").out().contains("Checks 政府信息公开工作年度报告"));
+    }
+
     /** A small RFC 4180 reader: quoted fields with doubled quotes, commas and line breaks; CRLF rows. */
     static final class Csv {
         static List<List<String>> parse(String text) {
