@@ -12,7 +12,7 @@ import java.util.List;
  * field that a spreadsheet would take for a formula ({@code = + - @}, a tab or CR first) gets a
  * leading apostrophe. Thread-safe.
  */
-final class CsvRenderer implements ReportRenderer {
+final class CsvRenderer implements OutcomeRenderer {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** The columns, in order; their names are the header row, the same in every language. */

@@ -16,7 +16,7 @@ import java.util.Map;
  * resource: the styles are inline, and a print style sheet keeps it readable on paper (no colours
  * needed, a report per page break where it fits). Every text is HTML-escaped. Thread-safe.
  */
-final class HtmlRenderer implements ReportRenderer {
+final class HtmlRenderer implements OutcomeRenderer {
 
     private static final String STYLE = """
             body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:2em;color:#111;line-height:1.45}

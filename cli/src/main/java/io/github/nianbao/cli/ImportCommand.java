@@ -92,8 +92,11 @@ final class ImportCommand implements Callable<Integer> {
                 r = parent.importer().read(file);
             } else {
                 // A FIFO, /dev/stdin, a process substitution: read as the stream it is.
-                try (java.io.InputStream in = InputFiles.open(file)) {
-                    r = parent.importer().read(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, parent.importer().maxSourceLength() + 1)));
+                Path copy = InputFiles.spool(file, InputFiles.MAX_SPOOLED);
+                try {
+                    r = parent.importer().read(copy);
+                } finally {
+                    Files.deleteIfExists(copy);
                 }
             }
             for (ImportDiagnostic d : r.diagnostics()) {

@@ -44,6 +44,33 @@ final class InputFiles {
         return new FileInputStream(file.toFile());
     }
 
+    /**
+     * Copies what a pipe, FIFO or {@code /dev/stdin} holds, up to {@code limit} bytes and one more,
+     * into a temporary file with the same name ending, for readers that take a file. The caller
+     * deletes it.
+     */
+    static Path spool(Path stream, long limit) throws IOException {
+        String name = stream.getFileName() == null ? "input" : stream.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path copy = Files.createTempFile("nianbao-", dot > 0 ? name.substring(dot) : ".in");
+        try (InputStream in = open(stream); java.io.OutputStream out = Files.newOutputStream(copy)) {
+            byte[] buffer = new byte[1 << 16];
+            long left = limit + 1;
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                out.write(buffer, 0, n);
+                left -= n;
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
+        return copy;
+    }
+
+    /** The most bytes taken from a pipe for the importer: beyond every source limit it has. */
+    static final long MAX_SPOOLED = 256L << 20;
+
     static List<Input> expand(List<Path> operands, boolean followLinks) {
         List<Input> out = new ArrayList<>();
         for (Path p : operands) {

@@ -24,7 +24,7 @@ import tools.jackson.core.json.JsonFactory;
  * written as {@code uXXXX escapes} escapes, so that the output can be embedded in an HTML page's
  * {@code <script>} without closing it. Thread-safe.
  */
-final class JsonRenderer implements ReportRenderer {
+final class JsonRenderer implements OutcomeRenderer {
 
     /** The version of the output shape, in every line, raised when the shape changes incompatibly. */
     static final int OUTPUT_VERSION = 1;

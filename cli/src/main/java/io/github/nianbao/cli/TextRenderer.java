@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * Renders outcomes for a person at a terminal: a block per report with its verdict and a table of
  * findings, then a summary.
  */
-final class TextRenderer implements ReportRenderer {
+final class TextRenderer implements OutcomeRenderer {
 
     private static final int LOCATION_WIDTH = 60;
     private static final String INDENT = "  ";

@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
             "3 a report is incomplete and none fails."})
 final class ValidateCommand implements Callable<Integer> {
 
-    /** Output formats: each is a {@link ReportRenderer}. */
+    /** Output formats: each is a {@link OutcomeRenderer}. */
     enum Format { text, json, csv, html }
 
     /** A severity as the options spell it. */
@@ -120,7 +120,7 @@ final class ValidateCommand implements Callable<Integer> {
     private ReportValidator validator;
     private AnnualReport previousReport;
     private Judge judge;
-    private ReportRenderer renderer;
+    private OutcomeRenderer renderer;
     private final Tally tally = new Tally();
     private OutputStream sink;
     private Progress progress;
@@ -403,8 +403,11 @@ final class ValidateCommand implements Callable<Integer> {
             if (Files.isRegularFile(path)) {
                 r = parent.importer().read(path);
             } else {
-                try (InputStream in = InputFiles.open(path)) {
-                    r = parent.importer().read(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, parent.importer().maxSourceLength() + 1)));
+                Path copy = InputFiles.spool(path, InputFiles.MAX_SPOOLED);
+                try {
+                    r = parent.importer().read(copy);
+                } finally {
+                    Files.deleteIfExists(copy);
                 }
             }
         } catch (IOException e) {

@@ -221,6 +221,22 @@ class HostileInputCommandTest {
         assertEquals(0, r.status(), r.out());
         assertTrue(r.out().contains("共 1 份报告：通过 1"), r.out());
 
+        Path textFifo = dir.resolve("page.txt");
+        new ProcessBuilder("mkfifo", textFifo.toString()).start().waitFor(10, TimeUnit.SECONDS);
+        byte[] page = io.github.nianbao.samples.SampleReports.Published.HONGZE_QU_2023.sourceBytes();
+        Thread pageWriter = new Thread(() -> {
+            try (OutputStream o = Files.newOutputStream(textFifo)) {
+                o.write(page);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        pageWriter.start();
+        Run imported = run("validate", textFifo.toString());
+        pageWriter.join(10_000);
+        assertEquals(1, imported.status(), imported.out());
+        assertTrue(imported.out().contains("T4-TOTAL"), "the published page read through the FIFO: " + imported.out());
+
         Child child = child(List.of("validate", "--format", "json", "/dev/stdin"), JSON.encode(clean(57)) + "\n" + JSON.encode(broken(58)) + "\n");
         assertEquals(1, child.status, child.err);
         assertEquals(3, checkedLines(child.out()).size(), child.out());

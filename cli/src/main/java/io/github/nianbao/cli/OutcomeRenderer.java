@@ -6,7 +6,7 @@ package io.github.nianbao.cli;
  * on the thread that writes. Adding a format is adding an implementation and a
  * {@link ValidateCommand.Format} constant.
  */
-interface ReportRenderer {
+interface OutcomeRenderer {
 
     /**
      * What comes before the first report: a header row, the page's head. When
