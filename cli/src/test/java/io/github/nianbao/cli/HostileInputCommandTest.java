@@ -84,9 +84,17 @@ class HostileInputCommandTest {
 
     @Test
     void importedJsonWithUnknownCellsIsIncomplete() throws IOException {
-        AnnualReport r = clean(52);
-        String text = JSON.encode(r).replaceFirst("\"naturalPerson\":(\\d+)", "\"naturalPerson\":{\"unknown\":true,\"reason\":\"CELL_UNREADABLE\"}");
-        assumeTrue(JSON.decode(text).isSuccess(), "the codec does not read the unknown cell form yet");
+        AnnualReport c = clean(52);
+        AnnualReport r = c.withApplications(c.applications().withCell(io.github.nianbao.core.catalogue.ApplicationRow.NEWLY_RECEIVED,
+                io.github.nianbao.core.catalogue.Applicant.NATURAL_PERSON, io.github.nianbao.core.cell.Count.unknown("CELL_UNREADABLE")));
+        String text;
+        try {
+            text = JSON.encode(r);
+        } catch (RuntimeException e) {
+            text = null;
+        }
+        assumeTrue(text != null && JSON.decode(text).report().map(r::equals).orElse(false),
+                "the codec does not write and read the unknown cell form yet");
         Path f = dir.resolve("unknown.json");
         Files.writeString(f, text);
         Run out = run("validate", f.toString());
