@@ -8,7 +8,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collection;
+import java.util.Set;
 
 /**
  * Where a command writes: standard output, or a file given with {@code -o}. A regular file is
@@ -96,9 +99,22 @@ final class OutputTarget implements AutoCloseable {
             }
             Path dir = file.toAbsolutePath().getParent();
             Path temporary = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+            permit(temporary, file);
             return new OutputTarget(file.toString(), file, temporary, Files.newOutputStream(temporary));
         } catch (IOException e) {
             throw new OutputFailure(file.toString(), e);
+        }
+    }
+
+    // A temporary file is private (rw-------); the file it becomes keeps the permissions of the one
+    // it replaces, or gets those a new file usually has (rw-r--r--).
+    private static void permit(Path temporary, Path target) {
+        try {
+            Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temporary, permissions);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system: its own defaults apply
         }
     }
 

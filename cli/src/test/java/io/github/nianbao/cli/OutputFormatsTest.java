@@ -246,6 +246,10 @@ class OutputFormatsTest {
         Path rules = dir.resolve("rules.txt");
         assertEquals(0, run("rules", "-o", rules.toString()).status());
         assertTrue(Files.readString(rules).contains("T3-LEDGER"));
+        if (rules.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertTrue(Files.getPosixFilePermissions(rules).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                    "a new file is readable as files usually are, not private like its temporary file");
+        }
         Path explain = dir.resolve("explain.txt");
         assertEquals(0, run("explain", "T3-LEDGER", "-o", explain.toString()).status());
         assertTrue(Files.readString(explain).startsWith("T3-LEDGER\n"));
