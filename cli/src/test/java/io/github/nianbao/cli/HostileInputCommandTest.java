@@ -370,6 +370,23 @@ class HostileInputCommandTest {
     }
 
     @Test
+    void twoWritersToOneFileCannotInterleave() throws Exception {
+        String a = run("generate", "--count", "300", "--seed", "1").out();
+        String b = run("generate", "--count", "300", "--seed", "2").out();
+        Path target = dir.resolve("shared.jsonl");
+        for (int round = 0; round < 5; round++) {
+            Thread first = new Thread(() -> run("generate", "--count", "300", "--seed", "1", "-o", target.toString()));
+            Thread second = new Thread(() -> run("generate", "--count", "300", "--seed", "2", "-o", target.toString()));
+            first.start();
+            second.start();
+            first.join();
+            second.join();
+            String written = Files.readString(target);
+            assertTrue(written.equals(a) || written.equals(b), "one writer's whole output, not a mix (round " + round + ")");
+        }
+    }
+
+    @Test
     void messagesAUserCanActOn() throws IOException {
         Path missing = dir.resolve("nope.json");
         Run r = run("validate", missing.toString());
