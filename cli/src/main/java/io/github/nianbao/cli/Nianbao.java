@@ -102,6 +102,9 @@ public final class Nianbao implements Callable<Integer> {
                     return EXIT_USAGE;
                 });
         Help.apply(cl, lang);
+        // --lang given anywhere (nianbao --lang en validate …) is every command's default language.
+        cl.setDefaultValueProvider(arg -> arg instanceof CommandLine.Model.OptionSpec option && option.longestName().equals("--lang")
+                ? lang.name() : null);
         int status = cl.execute(args.length == 0 ? new String[] {"validate"} : args);
         o.flush();
         if (o.checkError()) {

@@ -319,6 +319,8 @@ class OutputFormatsTest {
     void theRootCommandsHelpInBothLanguages() {
         assertTrue(run("--help").out().contains("检查《政府信息公开工作年度报告》"));
         assertTrue(run("--lang", "en", "--help").out().contains("Checks 政府信息公开工作年度报告"));
+        assertTrue(run("--lang", "en", "validate").out().contains("Reports: 1 (pass: 1"), "the root's --lang reaches the command");
+        assertTrue(run("validate").out().contains("共 1 份报告"));
     }
 
     /** A small RFC 4180 reader: quoted fields with doubled quotes, commas and line breaks; CRLF rows. */
