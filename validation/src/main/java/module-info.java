@@ -13,4 +13,5 @@ module io.github.nianbao.validation {
 
     exports io.github.nianbao.validation;
     exports io.github.nianbao.validation.constraints;
+    exports io.github.nianbao.validation.localisation;
 }

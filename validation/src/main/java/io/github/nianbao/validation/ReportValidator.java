@@ -4,6 +4,7 @@ import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.validation.internal.CellRules;
 import io.github.nianbao.validation.internal.ReportRules;
 import io.github.nianbao.validation.internal.StandardSums;
+import io.github.nianbao.validation.localisation.ErrorLocator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,14 +49,22 @@ public final class ReportValidator {
     private final Set<String> disabled;
     private final Map<String, Severity> severities;
     private final Clock clock;
+    /** Finds the likely causes of broken sums; null unless asked for. */
+    private final ErrorLocator locator;
+    /** The ids of the sum rules, whose findings call for the locator. */
+    private final Set<String> sumRuleIds;
     /** The current year and the instants it spans, so that the clock's calendar is read once a year. */
     private volatile ThisYear thisYear;
 
     private record ThisYear(int year, long fromMillis, long untilMillis) {
     }
 
-    private ReportValidator(List<Rule> rules, Set<String> disabled, Map<String, Severity> severities, Clock clock) {
+    private ReportValidator(List<Rule> rules, Set<String> disabled, Map<String, Severity> severities, Clock clock,
+            ErrorLocator locator) {
         this.rules = List.copyOf(rules);
+        this.locator = locator;
+        this.sumRuleIds = locator == null ? Set.of()
+                : locator.rules().stream().map(SumRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.plan = plan(this.rules);
         this.disabled = Set.copyOf(disabled);
         this.severities = Map.copyOf(severities);
@@ -118,7 +127,20 @@ public final class ReportValidator {
         for (Rule step : plan) {
             step.check(context, sink);
         }
-        return new ValidationResult(out);
+        ValidationResult result = new ValidationResult(out);
+        if (locator != null && anySumFinding(out)) {
+            result = locator.explain(result, report, prior);
+        }
+        return result;
+    }
+
+    private boolean anySumFinding(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (sumRuleIds.contains(f.ruleId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int currentYear() {
@@ -173,8 +195,24 @@ public final class ReportValidator {
         private final Map<String, Severity> severities = new HashMap<>();
         private Clock clock = Clock.systemDefaultZone();
         private boolean standardRules = true;
+        private boolean likelyCauses;
 
         private Builder() {
+        }
+
+        /**
+         * Adds the likely cause of broken sums ({@link StandardRule#LIKELY_CAUSE}, INFO, found by an
+         * {@link ErrorLocator} over this validator's sum rules) next to the findings it explains.
+         * Off by default: it adds findings that callers expecting the plain findings do not expect,
+         * and it costs far more than validation itself on a report with broken sums (nothing on a
+         * report whose sums hold).
+         *
+         * @param on whether to add them
+         * @return this builder
+         */
+        public Builder likelyCauses(boolean on) {
+            this.likelyCauses = on;
+            return this;
         }
 
         /**
@@ -290,7 +328,17 @@ public final class ReportValidator {
             }
             all.addAll(custom);
             all.removeIf(r -> disabled.contains(r.id()));
-            return new ReportValidator(all, disabled, severities, clock);
+            ErrorLocator locator = null;
+            if (likelyCauses && !disabled.contains(StandardRule.LIKELY_CAUSE.id())) {
+                List<SumRule> located = new ArrayList<>();
+                for (Rule r : all) {
+                    if (r instanceof SumRule s) {
+                        located.add(s);
+                    }
+                }
+                locator = ErrorLocator.builder().rules(located).build();
+            }
+            return new ReportValidator(all, disabled, severities, clock, locator);
         }
     }
 }

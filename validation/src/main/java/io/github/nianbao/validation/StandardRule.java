@@ -45,7 +45,14 @@ public enum StandardRule {
     /** The report given as the previous year's is of another agency or not of the year before. */
     PREVIOUS_MISMATCH("PREVIOUS-MISMATCH", Severity.ERROR),
     /** A sum too large for exact 64-bit arithmetic: the relation could not be checked. */
-    SUM_OVERFLOW("SUM-OVERFLOW", Severity.ERROR);
+    SUM_OVERFLOW("SUM-OVERFLOW", Severity.ERROR),
+    /**
+     * Opt-in ({@link ReportValidator.Builder#likelyCauses(boolean)}): the smallest change of cells
+     * that makes every broken sum hold, classified (typo, swap, stale total, lost sign, blank).
+     */
+    LIKELY_CAUSE("LIKELY-CAUSE", Severity.INFO),
+    /** Opt-in, with {@link #LIKELY_CAUSE}: the search for a likely cause stopped at its bound. */
+    LIKELY_CAUSE_CUT("LIKELY-CAUSE-CUT", Severity.INFO);
 
     private final String id;
     private final Severity severity;
