@@ -2,6 +2,7 @@ package io.github.nianbao.validation;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.validation.internal.CellRules;
+import io.github.nianbao.validation.internal.DateRules;
 import io.github.nianbao.validation.internal.ReportRules;
 import io.github.nianbao.validation.internal.StandardSums;
 import io.github.nianbao.validation.localisation.ErrorLocator;
@@ -196,8 +197,20 @@ public final class ReportValidator {
         private Clock clock = Clock.systemDefaultZone();
         private boolean standardRules = true;
         private boolean likelyCauses;
+        private Deadlines deadlines = Deadlines.statutory();
 
         private Builder() {
+        }
+
+        /**
+         * Sets the publication deadlines {@link StandardRule#DEADLINE} checks; the statute's by default.
+         *
+         * @param deadlines the dates, such as a province's earlier ones
+         * @return this builder
+         */
+        public Builder deadlines(Deadlines deadlines) {
+            this.deadlines = Objects.requireNonNull(deadlines);
+            return this;
         }
 
         /**
@@ -323,6 +336,9 @@ public final class ReportValidator {
                 all.add(CellRules.notApplicable());
                 all.add(CellRules.feePrecision());
                 all.addAll(standardSums);
+                all.add(DateRules.deadline(deadlines));
+                all.add(DateRules.periodYear());
+                all.add(DateRules.narrativeYear());
                 all.add(ReportRules.sectionEmpty());
                 all.add(ReportRules.feeDisclosure());
             }

@@ -47,6 +47,16 @@ public enum StandardRule {
     /** A sum too large for exact 64-bit arithmetic: the relation could not be checked. */
     SUM_OVERFLOW("SUM-OVERFLOW", Severity.ERROR),
     /**
+     * The publication date is after the deadline for the agency (departments 31 January,
+     * governments 31 March of the next year, or a pack's {@link Deadlines}), or before the report
+     * year ended. Only for reports that give a publication date.
+     */
+    DEADLINE("DEADLINE", Severity.WARNING),
+    /** The statistics period stated in section 一 names a year other than the report (title) year. */
+    PERIOD_YEAR("PERIOD-YEAR", Severity.WARNING),
+    /** Section 一 names the year before the report year more often than the report year itself. */
+    NARRATIVE_YEAR("NARRATIVE-YEAR", Severity.WARNING),
+    /**
      * Opt-in ({@link ReportValidator.Builder#likelyCauses(boolean)}): the smallest change of cells
      * that makes every broken sum hold, classified (typo, swap, stale total, lost sign, blank).
      */
