@@ -47,6 +47,13 @@ public enum StandardRule {
     /** A sum too large for exact 64-bit arithmetic: the relation could not be checked. */
     SUM_OVERFLOW("SUM-OVERFLOW", Severity.ERROR),
     /**
+     * A relation that involves an {@linkplain io.github.nianbao.core.cell.Cell#isUnknown() unknown}
+     * cell (printed in the source, not read): it neither holds nor fails, and this finding names the
+     * relation and the cells that kept it from being assessed, in place of any finding of the
+     * relation itself.
+     */
+    NOT_ASSESSED("NOT-ASSESSED", Severity.INFO),
+    /**
      * The publication date is after the deadline for the agency (departments 31 January,
      * governments 31 March of the next year, or a pack's {@link Deadlines}), or before the report
      * year ended. Only for reports that give a publication date.
