@@ -51,6 +51,8 @@ public final class ReportValidator {
     private final Set<String> disabled;
     private final Map<String, Severity> severities;
     private final Clock clock;
+    /** Whether every relation's result is listed. */
+    private final boolean allResults;
     /** Finds the likely causes of broken sums; null unless asked for. */
     private final ErrorLocator locator;
     /** The ids of the sum rules, whose findings call for the locator. */
@@ -62,8 +64,9 @@ public final class ReportValidator {
     }
 
     private ReportValidator(List<Rule> rules, Set<String> disabled, Map<String, Severity> severities, Clock clock,
-            ErrorLocator locator) {
+            ErrorLocator locator, boolean allResults) {
         this.rules = List.copyOf(rules);
+        this.allResults = allResults;
         this.locator = locator;
         this.sumRuleIds = locator == null ? Set.of()
                 : locator.rules().stream().map(SumRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -126,11 +129,14 @@ public final class ReportValidator {
             }
         }
         ValidationContext context = new ValidationContext(report, prior, currentYear());
+        if (allResults) {
+            context.relations.results = new ArrayList<>();
+        }
         for (Rule step : plan) {
             step.check(context, sink);
         }
         ValidationResult result = new ValidationResult(out, context.relations.assessed, context.relations.notAssessed,
-                unknownCells(report));
+                unknownCells(report), context.relations.results == null ? List.of() : context.relations.results);
         if (locator != null && anySumFinding(out)) {
             result = locator.explain(result, report, prior);
             if (!severities.isEmpty()) { // the added findings did not pass the sink
@@ -139,8 +145,7 @@ public final class ReportValidator {
                     Severity s = severities.get(f.ruleId());
                     overridden.add(s == null || s == f.severity() ? f : f.withSeverity(s));
                 }
-                result = new ValidationResult(overridden, result.assessedRelations(), result.notAssessedRelations(),
-                        result.unknownCells());
+                result = result.withFindings(overridden);
             }
         }
         return result;
@@ -224,8 +229,35 @@ public final class ReportValidator {
         private boolean standardRules = true;
         private boolean likelyCauses;
         private Deadlines deadlines = Deadlines.statutory();
+        private boolean allResults;
+        private BlankPolicy blankPolicy = BlankPolicy.COUNT_AS_ZERO;
 
         private Builder() {
+        }
+
+        /**
+         * Lists every relation instance's result in {@link ValidationResult#relationResults()}: held,
+         * broken (with the imbalance) or not assessed (with the cells that kept it). Off by default,
+         * so that validating costs nothing for relations that hold.
+         *
+         * @param on whether to list them
+         * @return this builder
+         */
+        public Builder allResults(boolean on) {
+            this.allResults = on;
+            return this;
+        }
+
+        /**
+         * Sets the blank policy of every standard sum rule; {@link BlankPolicy#COUNT_AS_ZERO}
+         * (FORMAT.md §7) by default. Custom sum rules keep their own.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder blankPolicy(BlankPolicy policy) {
+            this.blankPolicy = Objects.requireNonNull(policy);
+            return this;
         }
 
         /**
@@ -389,7 +421,7 @@ public final class ReportValidator {
             List<Rule> all = new ArrayList<>();
             List<SumRule> sums = new ArrayList<>();
             if (standardRules) {
-                List<SumRule> standardSums = StandardSums.create();
+                List<SumRule> standardSums = StandardSums.create().stream().map(r -> r.withBlankPolicy(blankPolicy)).toList();
                 sums.addAll(standardSums);
                 for (Rule r : custom) {
                     if (r instanceof SumRule s) {
@@ -422,7 +454,7 @@ public final class ReportValidator {
                 }
                 locator = ErrorLocator.builder().rules(located).build();
             }
-            return new ReportValidator(all, disabled, severities, clock, locator);
+            return new ReportValidator(all, disabled, severities, clock, locator, allResults);
         }
     }
 }

@@ -52,7 +52,7 @@ final class CauseFindings {
             out.addAll(after.getOrDefault(i, List.of()));
         }
         out.addAll(atEnd);
-        return new ValidationResult(out, result.assessedRelations(), result.notAssessedRelations(), result.unknownCells());
+        return result.withFindings(out);
     }
 
     // A sum rule's finding names its terms and then its total, in order.

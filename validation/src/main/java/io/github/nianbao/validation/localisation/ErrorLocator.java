@@ -3,6 +3,7 @@ package io.github.nianbao.validation.localisation;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.cell.Count;
 import io.github.nianbao.core.table.Table;
+import io.github.nianbao.validation.BlankPolicy;
 import io.github.nianbao.validation.SumRule;
 import io.github.nianbao.validation.ValidationResult;
 import io.github.nianbao.validation.internal.StandardSums;
@@ -30,8 +31,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p><b>What the relations are.</b> The validator's sum rules that apply to the report's forms, read
  * as the validator reads them: blank or not-applicable terms count as 0 and may be changed (filled);
  * a relation whose total is blank or not applicable is not assessed unless the explanation fills
- * that total; a relation with an unknown cell is not assessed at all. Cross-year relations take the
- * previous year's cells as given.
+ * that total; a relation with an unknown cell is not assessed at all, nor one with a blank term
+ * under {@link BlankPolicy#NOT_ASSESSED_IF_BLANK} (under {@link BlankPolicy#BLANK_IS_ERROR} a blank
+ * term counts as 0 here, so that the explanation says what it should hold). Cross-year relations
+ * take the previous year's cells as given.
  */
 public final class ErrorLocator {
 
@@ -131,6 +134,9 @@ public final class ErrorLocator {
             if (anyUnknown || (t < 0 && !anyNumber)) {
                 continue;
             }
+            if (rel.rules[r].blankPolicy() == BlankPolicy.NOT_ASSESSED_IF_BLANK && !allNumbers(cs, t, number)) {
+                continue; // a blank term: not assessed under this rule's policy
+            }
             level[r] = l;
             if (t >= 0 && !number[t]) {
                 status[r] = 2;
@@ -196,6 +202,15 @@ public final class ErrorLocator {
      */
     public ValidationResult explain(ValidationResult result, AnnualReport report, AnnualReport previousYear) {
         return CauseFindings.insert(result, locate(report, previousYear), maxCells, maxSets);
+    }
+
+    private static boolean allNumbers(int[] cells, int total, boolean[] number) {
+        for (int c : cells) {
+            if (c != total && !number[c]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Comparator<Explanation> MOST_LIKELY_FIRST = Comparator
