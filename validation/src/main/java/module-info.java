@@ -10,8 +10,10 @@ module io.github.nianbao.validation {
     requires static org.immutables.value.annotations;
     requires static transitive jakarta.validation;
     requires static transitive org.hibernate.validator;
+    requires static tools.jackson.core;
 
     exports io.github.nianbao.validation;
     exports io.github.nianbao.validation.constraints;
     exports io.github.nianbao.validation.localisation;
+    exports io.github.nianbao.validation.pack;
 }

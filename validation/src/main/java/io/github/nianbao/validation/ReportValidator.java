@@ -7,6 +7,7 @@ import io.github.nianbao.validation.internal.DateRules;
 import io.github.nianbao.validation.internal.ReportRules;
 import io.github.nianbao.validation.internal.StandardSums;
 import io.github.nianbao.validation.localisation.ErrorLocator;
+import io.github.nianbao.validation.pack.RulePack;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -230,7 +231,11 @@ public final class ReportValidator {
         private boolean likelyCauses;
         private Deadlines deadlines = Deadlines.statutory();
         private boolean allResults;
-        private BlankPolicy blankPolicy = BlankPolicy.COUNT_AS_ZERO;
+        private BlankPolicy blankPolicy;
+        /** A pack's relations in place of the standard sum relations; null for the standard ones. */
+        private List<SumRule> standardSums;
+        /** Packs' relations added after the standard rules (several may share an id). */
+        private final List<SumRule> packRelations = new ArrayList<>();
 
         private Builder() {
         }
@@ -249,8 +254,9 @@ public final class ReportValidator {
         }
 
         /**
-         * Sets the blank policy of every standard sum rule; {@link BlankPolicy#COUNT_AS_ZERO}
-         * (FORMAT.md §7) by default. Custom sum rules keep their own.
+         * Sets the blank policy of every standard sum rule (or of a pack's relations standing in for
+         * them). By default each keeps its own: {@link BlankPolicy#COUNT_AS_ZERO} (FORMAT.md §7) for
+         * the standard ones. Custom sum rules always keep their own.
          *
          * @param policy the policy
          * @return this builder
@@ -258,6 +264,39 @@ public final class ReportValidator {
         public Builder blankPolicy(BlankPolicy policy) {
             this.blankPolicy = Objects.requireNonNull(policy);
             return this;
+        }
+
+        /**
+         * Applies a rule pack: its severities, disabled rules, deadlines and blank policy, and its
+         * relations — in place of the standard sum relations for a pack with base
+         * {@link RulePack.Base#NON_SUM}, else after the standard rules.
+         *
+         * @param pack the pack, such as one read by {@link RulePack#read(java.nio.file.Path)}
+         * @return this builder
+         */
+        public Builder rulePack(RulePack pack) {
+            Objects.requireNonNull(pack, "pack");
+            if (pack.base() == RulePack.Base.NON_SUM) {
+                standardSums = pack.relations();
+            } else {
+                packRelations.addAll(pack.relations());
+            }
+            severities.putAll(pack.severities());
+            disabled.addAll(pack.disabled());
+            pack.deadlines().ifPresent(this::deadlines);
+            pack.blankPolicy().ifPresent(this::blankPolicy);
+            return this;
+        }
+
+        /**
+         * Reads a rule pack file and applies it ({@link #rulePack(RulePack)}).
+         *
+         * @param file the pack, UTF-8 JSON (docs/RULE-PACKS.md)
+         * @return this builder
+         * @throws io.github.nianbao.validation.pack.RulePackException listing every problem of the pack with its line
+         */
+        public Builder rulePack(java.nio.file.Path file) {
+            return rulePack(RulePack.read(file));
         }
 
         /**
@@ -393,6 +432,9 @@ public final class ReportValidator {
                 }
             }
             known.addAll(custom);
+            for (SumRule r : packRelations) {
+                known.add(r.id());
+            }
             for (String id : disabled) {
                 if (!known.contains(id)) {
                     throw new IllegalArgumentException("disable(\"" + id + "\"): no rule of this validator has that id;"
@@ -421,8 +463,10 @@ public final class ReportValidator {
             List<Rule> all = new ArrayList<>();
             List<SumRule> sums = new ArrayList<>();
             if (standardRules) {
-                List<SumRule> standardSums = StandardSums.create().stream().map(r -> r.withBlankPolicy(blankPolicy)).toList();
+                List<SumRule> standardSums = (this.standardSums != null ? this.standardSums : StandardSums.create()).stream()
+                        .map(r -> blankPolicy == null ? r : r.withBlankPolicy(blankPolicy)).toList();
                 sums.addAll(standardSums);
+                sums.addAll(packRelations);
                 for (Rule r : custom) {
                     if (r instanceof SumRule s) {
                         sums.add(s);
@@ -442,6 +486,7 @@ public final class ReportValidator {
                 all.add(ReportRules.sectionEmpty());
                 all.add(ReportRules.feeDisclosure());
             }
+            all.addAll(packRelations);
             all.addAll(custom);
             all.removeIf(r -> disabled.contains(r.id()));
             ErrorLocator locator = null;
