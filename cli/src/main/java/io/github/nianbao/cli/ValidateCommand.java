@@ -87,6 +87,16 @@ final class ValidateCommand implements Callable<Integer> {
                 "the rest is not read and the input counts as unreadable."})
     long maxLines = ReportJson.DEFAULT_MAX_LINES;
 
+    @Option(names = "--rules", paramLabel = "FILE", description = "A rule pack (JSON, docs/RULE-PACKS.md): severities, deadlines, blank policy and relations of its own.")
+    Path rules;
+
+    @Option(names = "--likely-causes", description = "Add the likely cause of each group of broken sums (LIKELY-CAUSE, info).")
+    boolean likelyCauses;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Fingerprints of accepted findings, one per line (# comments): those findings are not shown.")
+    Path baseline;
+
+    private java.util.Set<String> accepted = java.util.Set.of();
     private ReportJson json;
     private ReportValidator validator;
     private AnnualReport previousReport;
@@ -108,6 +118,27 @@ final class ValidateCommand implements Callable<Integer> {
         json = ReportJson.builder().maxLines(maxLines).build();
         out = parent.out();
         validator = parent.validator();
+        if (rules != null || likelyCauses) {
+            try {
+                ReportValidator.Builder b = ReportValidator.builder().likelyCauses(likelyCauses);
+                validator = (rules == null ? b : b.rulePack(rules)).build();
+            } catch (io.github.nianbao.validation.pack.RulePackException e) {
+                parent.err().println(e.getMessage());
+                return Nianbao.EXIT_USAGE;
+            } catch (UncheckedIOException e) {
+                parent.err().println(e.getMessage());
+                return Nianbao.EXIT_USAGE;
+            }
+        }
+        if (baseline != null) {
+            try {
+                accepted = Files.readAllLines(baseline, StandardCharsets.UTF_8).stream().map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            } catch (IOException e) {
+                parent.err().println(lang.text("input.unreadable", baseline, e.getMessage()));
+                return Nianbao.EXIT_USAGE;
+            }
+        }
         text = new TextRenderer(lang, failOn.severity);
         jsonOut = new JsonRenderer(lang, failOn.severity);
         if (previous != null) {
@@ -297,7 +328,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private Outcome validated(String name, AnnualReport report, List<String> notes) {
-        return new Outcome(name, report, previousReport == null ? validator.validate(report) : validator.validate(report, previousReport), notes);
+        io.github.nianbao.validation.ValidationResult result = previousReport == null ? validator.validate(report)
+                : validator.validate(report, previousReport);
+        return new Outcome(name, report, accepted.isEmpty() ? result : result.excluding(accepted), notes);
     }
 
     // Runs on a worker: the outcome is rendered and encoded there; only counting and writing stay

@@ -12,6 +12,7 @@ import io.github.nianbao.validation.Rule;
 import io.github.nianbao.validation.StandardRule;
 import io.github.nianbao.validation.ValidationContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -87,8 +88,9 @@ public final class DateRules {
             public void check(ValidationContext context, Consumer<Finding> findings) {
                 AnnualReport report = context.report();
                 int year = report.reportYear();
-                for (NarrativeBlock block : report.overview().blocks()) {
-                    String text = block.text();
+                List<NarrativeBlock> blocks = report.overview().blocks();
+                for (int b = 0; b < blocks.size(); b++) { // no iterator: on every report's path
+                    String text = blocks.get(b).text();
                     int at = text.indexOf(PERIOD_WORDS);
                     if (at < 0) {
                         continue;
@@ -132,8 +134,9 @@ public final class DateRules {
                 int year = report.reportYear();
                 int thisYear = 0;
                 int lastYear = 0;
-                for (NarrativeBlock block : report.overview().blocks()) {
-                    String text = block.text();
+                List<NarrativeBlock> blocks = report.overview().blocks();
+                for (int b = 0; b < blocks.size(); b++) {
+                    String text = blocks.get(b).text();
                     for (int i = text.indexOf('年'); i >= 0; i = text.indexOf('年', i + 1)) {
                         int y = yearBefore(text, i);
                         if (y == year) {
