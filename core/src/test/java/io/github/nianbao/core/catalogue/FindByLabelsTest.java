@@ -74,4 +74,13 @@ class FindByLabelsTest {
         assertEquals(Count.of(21), hybrid.cell(key));
         assertEquals(Edition.V2019, hybrid.applications().layout().edition());
     }
+
+    @Test
+    void tableTwoHasTypedViewsWithoutADowncast() {
+        io.github.nianbao.core.table.ProactiveDisclosure t = io.github.nianbao.core.table.ProactiveDisclosure.zeros(Edition.V2021);
+        assertEquals(Count.of(0), t.v2021().orElseThrow().licensingDecisions());
+        assertTrue(t.v2019().isEmpty());
+        assertTrue(io.github.nianbao.core.table.ProactiveDisclosure.zeros(Edition.V2019).v2019().isPresent());
+        assertTrue(io.github.nianbao.core.table.ProactiveDisclosure.zeros(Edition.V2019).v2021().isEmpty());
+    }
 }
