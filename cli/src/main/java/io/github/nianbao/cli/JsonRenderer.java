@@ -1,6 +1,8 @@
 package io.github.nianbao.cli;
 
 import io.github.nianbao.validation.Finding;
+import io.github.nianbao.validation.Fingerprints;
+import io.github.nianbao.validation.RelationResult;
 import io.github.nianbao.validation.FindingCell;
 import io.github.nianbao.validation.Severity;
 import java.io.StringWriter;
@@ -38,12 +40,36 @@ final class JsonRenderer {
                 g.writeNumberProperty("reportYear", o.report().reportYear());
                 g.writeStringProperty("edition", o.report().edition().name());
                 g.writeBooleanProperty("hybrid", o.report().isHybrid());
+                g.writeStringProperty("decision", o.result().decision().name());
                 g.writeName("findings");
                 g.writeStartArray();
                 for (Finding f : o.findings()) {
                     finding(g, f);
                 }
                 g.writeEndArray();
+                if (!o.result().relationResults().isEmpty()) { // --all-results
+                    g.writeName("relations");
+                    g.writeStartArray();
+                    for (RelationResult r : o.result().relationResults()) {
+                        g.writeStartObject();
+                        g.writeStringProperty("ruleId", r.ruleId());
+                        g.writeStringProperty("status", r.status().name());
+                        if (r.imbalance().isPresent()) {
+                            g.writeNumberProperty("imbalance", r.imbalance().getAsLong());
+                        }
+                        if (!r.keptBy().isEmpty()) {
+                            g.writeName("keptBy");
+                            g.writeStartArray();
+                            for (FindingCell c : r.keptBy()) {
+                                g.writeString(c.path().toString());
+                            }
+                            g.writeEndArray();
+                        }
+                        g.writeStringProperty("fingerprint", r.fingerprint());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
             }
             g.writeName("problems");
             g.writeStartArray();
@@ -60,6 +86,7 @@ final class JsonRenderer {
         g.writeStartObject();
         g.writeStringProperty("ruleId", f.ruleId());
         g.writeStringProperty("severity", f.severity().name());
+        g.writeStringProperty("fingerprint", Fingerprints.of(f));
         g.writeStringProperty("message", f.message(lang.locale()));
         if (f.expected().isPresent()) {
             g.writeStringProperty("expected", f.expected().get());

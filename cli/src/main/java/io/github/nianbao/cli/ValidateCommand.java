@@ -93,6 +93,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--likely-causes", description = "Add the likely cause of each group of broken sums (LIKELY-CAUSE, info).")
     boolean likelyCauses;
 
+    @Option(names = "--all-results", description = "List every relation instance of each report in JSON output: held, broken (imbalance) or not assessed (the cells that kept it), with its fingerprint.")
+    boolean allResults;
+
     @Option(names = "--baseline", paramLabel = "FILE", description = "Fingerprints of accepted findings, one per line (# comments): those findings are not shown.")
     Path baseline;
 
@@ -118,9 +121,9 @@ final class ValidateCommand implements Callable<Integer> {
         json = ReportJson.builder().maxLines(maxLines).build();
         out = parent.out();
         validator = parent.validator();
-        if (rules != null || likelyCauses) {
+        if (rules != null || likelyCauses || allResults) {
             try {
-                ReportValidator.Builder b = ReportValidator.builder().likelyCauses(likelyCauses);
+                ReportValidator.Builder b = ReportValidator.builder().likelyCauses(likelyCauses).allResults(allResults);
                 validator = (rules == null ? b : b.rulePack(rules)).build();
             } catch (io.github.nianbao.validation.pack.RulePackException e) {
                 parent.err().println(e.getMessage());
