@@ -110,6 +110,13 @@ final class JsonRenderer {
         g.writeEndObject();
     }
 
+    /** The run's header: nianbao version, rule pack and its sha256, inputs' sha256; written in the summary. */
+    private Map<String, Object> run = Map.of();
+
+    void run(Map<String, Object> header) {
+        this.run = header;
+    }
+
     /** The summary as a JSON object of its own: {@code {"summary": {...}}}. */
     String summary(Tally t) {
         return "{" + summaryMember(t) + "}";
@@ -135,6 +142,23 @@ final class JsonRenderer {
                 g.writeNumberProperty(e.getKey(), e.getValue());
             }
             g.writeEndObject();
+            if (!run.isEmpty()) {
+                g.writeName("run");
+                g.writeStartObject();
+                for (Map.Entry<String, Object> e : run.entrySet()) {
+                    if (e.getValue() instanceof Map<?, ?> m) {
+                        g.writeName(e.getKey());
+                        g.writeStartObject();
+                        for (Map.Entry<?, ?> x : m.entrySet()) {
+                            g.writeStringProperty(String.valueOf(x.getKey()), String.valueOf(x.getValue()));
+                        }
+                        g.writeEndObject();
+                    } else {
+                        g.writeStringProperty(e.getKey(), String.valueOf(e.getValue()));
+                    }
+                }
+                g.writeEndObject();
+            }
             g.writeEndObject();
             g.writeEndObject();
         }

@@ -157,6 +157,9 @@ final class ValidateCommand implements Callable<Integer> {
                 inputs.put(operand, InputFiles.expand(List.of(Path.of(operand)), followLinks));
             }
         }
+        if (format == Format.json) {
+            jsonOut.run(runHeader());
+        }
         streaming = operands.contains("-") || inputs.values().stream().flatMap(List::stream)
                 .anyMatch(i -> i.kind() == InputKind.JSON_LINES);
         // Workers render each report to UTF-8 bytes; this thread only reads, counts and writes them.
@@ -328,6 +331,51 @@ final class ValidateCommand implements Callable<Integer> {
 
     private List<String> problems(DecodeResult r) {
         return r.problems().stream().map(p -> p.describe(lang.locale())).toList();
+    }
+
+    // What a decision can be traced back to: the nianbao version, the rule pack and the bytes read.
+    private Map<String, Object> runHeader() throws IOException {
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("nianbao", new Nianbao.Version().getVersion()[0]);
+        if (rules != null) {
+            io.github.nianbao.validation.pack.RulePack pack = io.github.nianbao.validation.pack.RulePack.read(rules);
+            h.put("pack", pack.toString());
+            h.put("packSha256", sha256(rules));
+        } else {
+            h.put("pack", io.github.nianbao.validation.pack.RulePack.national().toString() + " (built in)");
+        }
+        if (baseline != null) {
+            h.put("baselineSha256", sha256(baseline));
+        }
+        Map<String, String> inputsHash = new LinkedHashMap<>();
+        for (List<InputFiles.Input> files : inputs.values()) {
+            for (InputFiles.Input i : files) {
+                if (i.problem() == null && Files.isRegularFile(i.path())) {
+                    try {
+                        inputsHash.put(i.path().toString(), sha256(i.path()));
+                    } catch (IOException e) {
+                        inputsHash.put(i.path().toString(), "unreadable");
+                    }
+                }
+            }
+        }
+        if (!inputsHash.isEmpty()) {
+            h.put("inputSha256", inputsHash);
+        }
+        return h;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                d.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(d.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private Outcome validated(String name, AnnualReport report, List<String> notes) {

@@ -66,7 +66,7 @@ class PlatformOptionsTest {
     }
 
     @Test
-    void allResultsListEveryRelationAndTheDecisionIsInTheJson() throws IOException {
+    void allResultsListEveryRelationAndTheDecisionIsInTheJson() throws Exception {
         io.github.nianbao.validation.ValidationResult expected = ReportValidator.builder().allResults(true).build()
                 .validate(SampleReports.hongzeQu2023());
         NianbaoCommandTest.Run r = NianbaoCommandTest.run("validate", "--format", "json", "--all-results", hongze().toString());
@@ -78,6 +78,12 @@ class PlatformOptionsTest {
         assertEquals(expected.relationResults().get(0).fingerprint(), report.get("relations").get(0).get("fingerprint").asString());
         assertTrue(report.get("findings").get(0).has("fingerprint"));
         assertFalse(NianbaoCommandTest.run("validate", "--format", "json", hongze().toString()).out().contains("\"relations\""));
+        // The run's header: what the decision can be traced back to.
+        tools.jackson.databind.JsonNode run = new tools.jackson.databind.ObjectMapper().readTree(r.out()).get("summary").get("run");
+        assertTrue(run.get("nianbao").asString().startsWith("nianbao "), run::toString);
+        assertEquals("national@2021.1 (built in)", run.get("pack").asString());
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(hongze())));
+        assertTrue(run.get("inputSha256").toString().contains(sha), run::toString);
     }
 
     private static int count(String s, String what) {
