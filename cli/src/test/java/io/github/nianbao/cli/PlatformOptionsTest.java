@@ -65,27 +65,6 @@ class PlatformOptionsTest {
         assertTrue(r.out().contains("is 11, printed 0"), r.out());
     }
 
-    @Test
-    void allResultsListEveryRelationAndTheDecisionIsInTheJson() throws Exception {
-        io.github.nianbao.validation.ValidationResult expected = ReportValidator.builder().allResults(true).build()
-                .validate(SampleReports.hongzeQu2023());
-        NianbaoCommandTest.Run r = NianbaoCommandTest.run("validate", "--format", "json", "--all-results", hongze().toString());
-        tools.jackson.databind.JsonNode report = new tools.jackson.databind.ObjectMapper().readTree(r.out()).get("reports").get(0);
-        assertEquals("RETURN", report.get("decision").asString());
-        assertEquals(expected.relationResults().size(), report.get("relations").size());
-        assertEquals(expected.assessedRelations() + expected.notAssessedRelations(), report.get("relations").size());
-        assertEquals(2, count(r.out(), "\"status\":\"BROKEN\""), r.out());
-        assertEquals(expected.relationResults().get(0).fingerprint(), report.get("relations").get(0).get("fingerprint").asString());
-        assertTrue(report.get("findings").get(0).has("fingerprint"));
-        assertFalse(NianbaoCommandTest.run("validate", "--format", "json", hongze().toString()).out().contains("\"relations\""));
-        // The run's header: what the decision can be traced back to.
-        tools.jackson.databind.JsonNode run = new tools.jackson.databind.ObjectMapper().readTree(r.out()).get("summary").get("run");
-        assertTrue(run.get("nianbao").asString().startsWith("nianbao "), run::toString);
-        assertEquals("national@2021.1 (built in)", run.get("pack").asString());
-        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(hongze())));
-        assertTrue(run.get("inputSha256").toString().contains(sha), run::toString);
-    }
-
     private static int count(String s, String what) {
         int n = 0;
         for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
