@@ -16,11 +16,16 @@ import io.github.nianbao.importer.ReportImporter;
 import io.github.nianbao.samples.SampleReports;
 import io.github.nianbao.samples.quicktheories.ReportSources;
 import io.github.nianbao.serialization.ReportJson;
+import io.github.nianbao.validation.Decision;
 import io.github.nianbao.validation.Finding;
+import io.github.nianbao.validation.RelationResult;
 import io.github.nianbao.validation.ReportValidator;
 import io.github.nianbao.validation.Severity;
+import io.github.nianbao.validation.StandardRule;
 import io.github.nianbao.validation.ValidationResult;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A consumer's program: the README's Java examples, verbatim, compiled with -Xlint:all -Werror
@@ -37,6 +42,7 @@ public final class ReadmeExamples {
         AnnualReport report = validation();
         json(report, SampleReports.Published.HONGZE_QU_2023.sourceText());
         generators();
+        platform();
         System.out.println("done");
     }
 
@@ -83,6 +89,17 @@ public final class ReadmeExamples {
         AnnualReport published = imported.report().orElseThrow();    // cells it could not read are named above
         System.out.println("round trip " + back.equals(report) + ", imported table 四 as published "
                 + published.reviewLitigation().equals(report.reviewLitigation()));
+    }
+
+    static void platform() {
+        Set<String> baseline = Set.of();                       // fingerprints of findings a platform has accepted
+        ValidationResult checked = ReportValidator.builder().likelyCauses(true).allResults(true).build()
+                .validate(SampleReports.hongzeQu2023());
+        Decision decision = checked.decision();                // RETURN; else ACCEPT or ACCEPT_WITH_WARNINGS, from the severities
+        List<RelationResult> log = checked.relationResults();  // every relation instance: HELD, BROKEN or NOT_ASSESSED
+        ValidationResult shown = checked.excluding(baseline);  // without the findings whose Fingerprints.of(f) was accepted
+        System.out.println("platform " + decision + ", " + log.size() + " relations, " + shown.findings(StandardRule.LIKELY_CAUSE).size()
+                + " likely causes");
     }
 
     static void generators() {

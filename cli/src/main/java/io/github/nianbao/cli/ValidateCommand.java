@@ -116,6 +116,16 @@ final class ValidateCommand implements Callable<Integer> {
                 "the rest is not read and the input counts as unreadable."})
     long maxLines = ReportJson.DEFAULT_MAX_LINES;
 
+    @Option(names = "--rules", paramLabel = "FILE", description = "A rule pack (JSON, docs/RULE-PACKS.md): severities, deadlines, blank policy and relations of its own.")
+    Path rules;
+
+    @Option(names = "--likely-causes", description = "Add the likely cause of each group of broken sums (LIKELY-CAUSE, info).")
+    boolean likelyCauses;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Fingerprints of accepted findings, one per line (# comments): those findings are not shown.")
+    Path baseline;
+
+    private Set<String> accepted = Set.of();
     private ReportJson json;
     private ReportValidator validator;
     private AnnualReport previousReport;
@@ -197,11 +207,28 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         validator = parent.validator();
-        if (!disabled.isEmpty() || !severityOf.isEmpty()) {
-            ReportValidator.Builder b = ReportValidator.builder();
-            disabled.forEach(b::disable);
-            severityOf.forEach((id, level) -> b.severity(id, level.severity));
-            validator = b.build();
+        if (!disabled.isEmpty() || !severityOf.isEmpty() || rules != null || likelyCauses) {
+            try {
+                ReportValidator.Builder b = ReportValidator.builder().likelyCauses(likelyCauses);
+                if (rules != null) {
+                    b.rulePack(rules); // first: the options below override the pack
+                }
+                disabled.forEach(b::disable);
+                severityOf.forEach((id, level) -> b.severity(id, level.severity));
+                validator = b.build();
+            } catch (io.github.nianbao.validation.pack.RulePackException | java.io.UncheckedIOException e) {
+                parent.err().println(e.getMessage());
+                return Nianbao.EXIT_USAGE;
+            }
+        }
+        if (baseline != null) {
+            try {
+                accepted = Files.readAllLines(baseline, java.nio.charset.StandardCharsets.UTF_8).stream().map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            } catch (IOException e) {
+                parent.err().println(e.getMessage());
+                return Nianbao.EXIT_USAGE;
+            }
         }
         json = ReportJson.builder().maxLines(maxLines).build();
         judge = new Judge(failOn.severity, Set.copyOf(ruleFilter), severityFilter == null ? null : severityFilter.severity);
@@ -435,7 +462,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private Outcome validated(String name, AnnualReport report, List<Problem> notes) {
-        return judge.judge(name, report, previousReport == null ? validator.validate(report) : validator.validate(report, previousReport), notes);
+        io.github.nianbao.validation.ValidationResult result = previousReport == null ? validator.validate(report)
+                : validator.validate(report, previousReport);
+        return judge.judge(name, report, accepted.isEmpty() ? result : result.excluding(accepted), notes);
     }
 
     // Runs on a worker: the outcome is rendered and encoded there; only writing stays on the caller.

@@ -104,6 +104,7 @@ class ConsumerProjectTest {
         assertTrue(output.contains("T4-TOTAL /reviewLitigation/litigationAfterReview/total 5 ≠ 0"), output);
         assertTrue(output.contains("round trip true, imported table 四 as published true"), output);
         assertTrue(output.contains("generators hold"), output);
+        assertTrue(output.contains("platform RETURN, 40 relations, 2 likely causes"), output);
         assertTrue(output.strip().endsWith("done"), output);
     }
 

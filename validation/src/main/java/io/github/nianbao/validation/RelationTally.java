@@ -10,4 +10,6 @@ final class RelationTally {
     int assessed;
     /** Relations about the report that could not be assessed: a blank, not applicable or unknown total, an unknown term, no number at all, or a sum beyond 64 bits. */
     int notAssessed;
+    /** Every relation's result, in order; null unless all results were asked for. */
+    java.util.List<RelationResult> results;
 }

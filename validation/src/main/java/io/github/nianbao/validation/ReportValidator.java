@@ -3,8 +3,11 @@ package io.github.nianbao.validation;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.table.Table;
 import io.github.nianbao.validation.internal.CellRules;
+import io.github.nianbao.validation.internal.DateRules;
 import io.github.nianbao.validation.internal.ReportRules;
 import io.github.nianbao.validation.internal.StandardSums;
+import io.github.nianbao.validation.localisation.ErrorLocator;
+import io.github.nianbao.validation.pack.RulePack;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,14 +52,25 @@ public final class ReportValidator {
     private final Set<String> disabled;
     private final Map<String, Severity> severities;
     private final Clock clock;
+    /** Whether every relation's result is listed. */
+    private final boolean allResults;
+    /** Finds the likely causes of broken sums; null unless asked for. */
+    private final ErrorLocator locator;
+    /** The ids of the sum rules, whose findings call for the locator. */
+    private final Set<String> sumRuleIds;
     /** The current year and the instants it spans, so that the clock's calendar is read once a year. */
     private volatile ThisYear thisYear;
 
     private record ThisYear(int year, long fromMillis, long untilMillis) {
     }
 
-    private ReportValidator(List<Rule> rules, Set<String> disabled, Map<String, Severity> severities, Clock clock) {
+    private ReportValidator(List<Rule> rules, Set<String> disabled, Map<String, Severity> severities, Clock clock,
+            ErrorLocator locator, boolean allResults) {
         this.rules = List.copyOf(rules);
+        this.allResults = allResults;
+        this.locator = locator;
+        this.sumRuleIds = locator == null ? Set.of()
+                : locator.rules().stream().map(SumRule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.plan = plan(this.rules);
         this.disabled = Set.copyOf(disabled);
         this.severities = Map.copyOf(severities);
@@ -116,10 +130,35 @@ public final class ReportValidator {
             }
         }
         ValidationContext context = new ValidationContext(report, prior, currentYear());
+        if (allResults) {
+            context.relations.results = new ArrayList<>();
+        }
         for (Rule step : plan) {
             step.check(context, sink);
         }
-        return new ValidationResult(out, context.relations.assessed, context.relations.notAssessed, unknownCells(report));
+        ValidationResult result = new ValidationResult(out, context.relations.assessed, context.relations.notAssessed,
+                unknownCells(report), context.relations.results == null ? List.of() : context.relations.results);
+        if (locator != null && anySumFinding(out)) {
+            result = locator.explain(result, report, prior);
+            if (!severities.isEmpty()) { // the added findings did not pass the sink
+                List<Finding> overridden = new ArrayList<>();
+                for (Finding f : result.findings()) {
+                    Severity s = severities.get(f.ruleId());
+                    overridden.add(s == null || s == f.severity() ? f : f.withSeverity(s));
+                }
+                result = result.withFindings(overridden);
+            }
+        }
+        return result;
+    }
+
+    private boolean anySumFinding(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (sumRuleIds.contains(f.ruleId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int unknownCells(AnnualReport report) {
@@ -189,8 +228,101 @@ public final class ReportValidator {
         private final Map<String, Severity> severities = new HashMap<>();
         private Clock clock = Clock.systemDefaultZone();
         private boolean standardRules = true;
+        private boolean likelyCauses;
+        private Deadlines deadlines = Deadlines.statutory();
+        private boolean allResults;
+        private BlankPolicy blankPolicy;
+        /** A pack's relations in place of the standard sum relations; null for the standard ones. */
+        private List<SumRule> standardSums;
+        /** Packs' relations added after the standard rules (several may share an id). */
+        private final List<SumRule> packRelations = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Lists every relation instance's result in {@link ValidationResult#relationResults()}: held,
+         * broken (with the imbalance) or not assessed (with the cells that kept it). Off by default,
+         * so that validating costs nothing for relations that hold.
+         *
+         * @param on whether to list them
+         * @return this builder
+         */
+        public Builder allResults(boolean on) {
+            this.allResults = on;
+            return this;
+        }
+
+        /**
+         * Sets the blank policy of every standard sum rule (or of a pack's relations standing in for
+         * them). By default each keeps its own: {@link BlankPolicy#COUNT_AS_ZERO} (FORMAT.md §7) for
+         * the standard ones. Custom sum rules always keep their own.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder blankPolicy(BlankPolicy policy) {
+            this.blankPolicy = Objects.requireNonNull(policy);
+            return this;
+        }
+
+        /**
+         * Applies a rule pack: its severities, disabled rules, deadlines and blank policy, and its
+         * relations — in place of the standard sum relations for a pack with base
+         * {@link RulePack.Base#NON_SUM}, else after the standard rules.
+         *
+         * @param pack the pack, such as one read by {@link RulePack#read(java.nio.file.Path)}
+         * @return this builder
+         */
+        public Builder rulePack(RulePack pack) {
+            Objects.requireNonNull(pack, "pack");
+            if (pack.base() == RulePack.Base.NON_SUM) {
+                standardSums = pack.relations();
+            } else {
+                packRelations.addAll(pack.relations());
+            }
+            severities.putAll(pack.severities());
+            disabled.addAll(pack.disabled());
+            pack.deadlines().ifPresent(this::deadlines);
+            pack.blankPolicy().ifPresent(this::blankPolicy);
+            return this;
+        }
+
+        /**
+         * Reads a rule pack file and applies it ({@link #rulePack(RulePack)}).
+         *
+         * @param file the pack, UTF-8 JSON (docs/RULE-PACKS.md)
+         * @return this builder
+         * @throws io.github.nianbao.validation.pack.RulePackException listing every problem of the pack with its line
+         */
+        public Builder rulePack(java.nio.file.Path file) {
+            return rulePack(RulePack.read(file));
+        }
+
+        /**
+         * Sets the publication deadlines {@link StandardRule#DEADLINE} checks; the statute's by default.
+         *
+         * @param deadlines the dates, such as a province's earlier ones
+         * @return this builder
+         */
+        public Builder deadlines(Deadlines deadlines) {
+            this.deadlines = Objects.requireNonNull(deadlines);
+            return this;
+        }
+
+        /**
+         * Adds the likely cause of broken sums ({@link StandardRule#LIKELY_CAUSE}, INFO, found by an
+         * {@link ErrorLocator} over this validator's sum rules) next to the findings it explains.
+         * Off by default: it adds findings that callers expecting the plain findings do not expect,
+         * and it costs far more than validation itself on a report with broken sums (nothing on a
+         * report whose sums hold).
+         *
+         * @param on whether to add them
+         * @return this builder
+         */
+        public Builder likelyCauses(boolean on) {
+            this.likelyCauses = on;
+            return this;
         }
 
         /**
@@ -300,6 +432,9 @@ public final class ReportValidator {
                 }
             }
             known.addAll(custom);
+            for (SumRule r : packRelations) {
+                known.add(r.id());
+            }
             for (String id : disabled) {
                 if (!known.contains(id)) {
                     throw new IllegalArgumentException("disable(\"" + id + "\"): no rule of this validator has that id;"
@@ -328,8 +463,10 @@ public final class ReportValidator {
             List<Rule> all = new ArrayList<>();
             List<SumRule> sums = new ArrayList<>();
             if (standardRules) {
-                List<SumRule> standardSums = StandardSums.create();
+                List<SumRule> standardSums = (this.standardSums != null ? this.standardSums : StandardSums.create()).stream()
+                        .map(r -> blankPolicy == null ? r : r.withBlankPolicy(blankPolicy)).toList();
                 sums.addAll(standardSums);
+                sums.addAll(packRelations);
                 for (Rule r : custom) {
                     if (r instanceof SumRule s) {
                         sums.add(s);
@@ -343,12 +480,26 @@ public final class ReportValidator {
                 all.add(CellRules.notApplicable());
                 all.add(CellRules.feePrecision());
                 all.addAll(standardSums);
+                all.add(DateRules.deadline(deadlines));
+                all.add(DateRules.periodYear());
+                all.add(DateRules.narrativeYear());
                 all.add(ReportRules.sectionEmpty());
                 all.add(ReportRules.feeDisclosure());
             }
+            all.addAll(packRelations);
             all.addAll(custom);
             all.removeIf(r -> disabled.contains(r.id()));
-            return new ReportValidator(all, disabled, severities, clock);
+            ErrorLocator locator = null;
+            if (likelyCauses && !disabled.contains(StandardRule.LIKELY_CAUSE.id())) {
+                List<SumRule> located = new ArrayList<>();
+                for (Rule r : all) {
+                    if (r instanceof SumRule s) {
+                        located.add(s);
+                    }
+                }
+                locator = ErrorLocator.builder().rules(located).build();
+            }
+            return new ReportValidator(all, disabled, severities, clock, locator, allResults);
         }
     }
 }

@@ -53,7 +53,24 @@ public enum StandardRule {
      * relation and the cells that kept it from being assessed, in place of any finding of the
      * relation itself.
      */
-    NOT_ASSESSED("NOT-ASSESSED", Severity.INFO);
+    NOT_ASSESSED("NOT-ASSESSED", Severity.INFO),
+    /**
+     * The publication date is after the deadline for the agency (departments 31 January,
+     * governments 31 March of the next year, or a pack's {@link Deadlines}), or before the report
+     * year ended. Only for reports that give a publication date.
+     */
+    DEADLINE("DEADLINE", Severity.WARNING),
+    /** The statistics period stated in section 一 names a year other than the report (title) year. */
+    PERIOD_YEAR("PERIOD-YEAR", Severity.WARNING),
+    /** Section 一 names the year before the report year more often than the report year itself. */
+    NARRATIVE_YEAR("NARRATIVE-YEAR", Severity.WARNING),
+    /**
+     * Opt-in ({@link ReportValidator.Builder#likelyCauses(boolean)}): the smallest change of cells
+     * that makes every broken sum hold, classified (typo, swap, stale total, lost sign, blank).
+     */
+    LIKELY_CAUSE("LIKELY-CAUSE", Severity.INFO),
+    /** Opt-in, with {@link #LIKELY_CAUSE}: the search for a likely cause stopped at its bound. */
+    LIKELY_CAUSE_CUT("LIKELY-CAUSE-CUT", Severity.INFO);
 
     private final String id;
     private final Severity severity;

@@ -4,6 +4,7 @@ import io.github.nianbao.core.Edition;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.CellKind;
 import io.github.nianbao.core.catalogue.Layout;
+import io.github.nianbao.core.cell.CellState;
 import io.github.nianbao.core.cell.Count;
 import io.github.nianbao.core.table.Table;
 import io.github.nianbao.validation.internal.Messages;
@@ -39,6 +40,9 @@ public final class SumRule implements Rule {
 
     /** The generic message key of custom sum rules that bring no message of their own. */
     public static final String GENERIC_MESSAGE_KEY = "SUM-RULE";
+
+    /** The message key of the finding of a rule whose {@link BlankPolicy} is {@link BlankPolicy#BLANK_IS_ERROR}. */
+    public static final String BLANK_MESSAGE_KEY = "SUM-BLANK";
 
     /** How the weighted sum of the terms compares with the total. */
     public enum Relation {
@@ -106,6 +110,7 @@ public final class SumRule implements Rule {
     private final List<Term> terms;
     private final Term total;
     private final Relation relation;
+    private final BlankPolicy blankPolicy;
 
     private final boolean exactForms;
     // Compiled operands: terms first, then the total if there is one.
@@ -128,6 +133,7 @@ public final class SumRule implements Rule {
         this.terms = List.copyOf(b.terms);
         this.total = b.total;
         this.relation = b.relation;
+        this.blankPolicy = b.blankPolicy;
         this.exactForms = b.exactForms;
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("sum rule " + id + " has no terms");
@@ -201,6 +207,37 @@ public final class SumRule implements Rule {
     /** {@return how the sum compares with the total} */
     public Relation relation() {
         return relation;
+    }
+
+    /** {@return what a blank or not-applicable cell means in this rule} */
+    public BlankPolicy blankPolicy() {
+        return blankPolicy;
+    }
+
+    /**
+     * Returns this rule with another blank policy, everything else the same.
+     *
+     * @param policy the policy
+     * @return the rule; this one if the policy is its own
+     */
+    public SumRule withBlankPolicy(BlankPolicy policy) {
+        if (policy == blankPolicy) {
+            return this;
+        }
+        Builder b = builder(id).severity(severity).messageKey(messageKey).catalog(catalog).relation(relation).blankPolicy(policy);
+        if (quote != null) {
+            b.quote(quote);
+        }
+        for (Term t : terms) {
+            b.term(t.period(), t.key(), t.weight());
+        }
+        if (total != null) {
+            b.total(total.period(), total.key());
+        }
+        if (exactForms) {
+            b.exactForms();
+        }
+        return b.build();
     }
 
     /** {@return whether the rule reads the previous year's report} */
@@ -280,6 +317,7 @@ public final class SumRule implements Rule {
         long bound = 0;
         boolean totalGiven = true;
         boolean unknown = false;
+        boolean blankTotal = false;
         if (total != null) {
             Count t = tables[slots[termCount]].countAt(index(tables, termCount));
             if (t.isNumber()) {
@@ -287,11 +325,13 @@ public final class SumRule implements Rule {
             } else {
                 totalGiven = false; // blank or n/a: a finding of its own; unknown: see below
                 unknown = t.isUnknown();
+                blankTotal = !unknown;
             }
         }
         long sum = 0;
         boolean anyNumber = false;
         boolean overflow = false;
+        boolean notGiven = false;
         for (int i = 0; i < termCount; i++) {
             Count c = tables[slots[i]].countAt(index(tables, i));
             if (c.isNumber()) {
@@ -306,23 +346,78 @@ public final class SumRule implements Rule {
                 }
             } else if (c.isUnknown()) {
                 unknown = true;
+            } else {
+                notGiven = true;
             }
         }
+        List<RelationResult> results = tally.results;
         if (unknown) {
             tally.notAssessed++;
             findings.accept(notAssessed(tables));
-        } else if (!totalGiven || total == null && !anyNumber) {
+            if (results != null) {
+                results.add(result(tables, RelationResult.Status.NOT_ASSESSED, null, CellState.UNKNOWN));
+            }
+        } else if (blankPolicy == BlankPolicy.BLANK_IS_ERROR && (notGiven || blankTotal)) {
+            tally.assessed++;
+            findings.accept(blankIsError(tables));
+            if (results != null) {
+                results.add(result(tables, RelationResult.Status.BROKEN, null, null));
+            }
+        } else if (!totalGiven || total == null && !anyNumber
+                || notGiven && blankPolicy == BlankPolicy.NOT_ASSESSED_IF_BLANK) {
             tally.notAssessed++; // nothing to compare: the blank total is reported on its own
+            if (results != null) {
+                results.add(result(tables, RelationResult.Status.NOT_ASSESSED, null, CellState.BLANK));
+            }
         } else if (overflow) {
             tally.notAssessed++;
             findings.accept(finding(tables, StandardRule.SUM_OVERFLOW.id(), StandardRule.SUM_OVERFLOW.defaultSeverity(),
                     StandardRule.SUM_OVERFLOW.id(), null));
+            if (results != null) {
+                results.add(result(tables, RelationResult.Status.NOT_ASSESSED, null, null));
+            }
         } else {
             tally.assessed++;
-            if (!relation.holds(sum, bound)) {
+            boolean holds = relation.holds(sum, bound);
+            if (!holds) {
                 findings.accept(finding(tables, id, severity, messageKey, sum));
             }
+            if (results != null) {
+                results.add(result(tables, holds ? RelationResult.Status.HELD : RelationResult.Status.BROKEN,
+                        sum - bound, null));
+            }
         }
+    }
+
+    // BLANK_IS_ERROR: the blank cells break the relation, whatever the sums.
+    private Finding blankIsError(Table[] tables) {
+        List<FindingCell> cells = operandCells(tables);
+        List<FindingCell> blanks = new ArrayList<>();
+        for (FindingCell c : cells) {
+            if (c.isNotGiven()) {
+                blanks.add(FindingCell.of(c.period(), FindingCell.Role.SUBJECT, 1, c.key().orElseThrow(), c.cell().orElseThrow()));
+            }
+        }
+        return Finding.builder().ruleId(id).severity(severity).messageKey(BLANK_MESSAGE_KEY).addAllCells(cells)
+                .putArguments("rule", id).putArguments("cells", List.copyOf(blanks))
+                .putArguments("terms", List.copyOf(cells.subList(0, terms.size())))
+                .build();
+    }
+
+    // Only when all results are asked for: the cells that kept the relation from being assessed are
+    // those in the given states (unknown; blank and not applicable).
+    private RelationResult result(Table[] tables, RelationResult.Status status, Long imbalance, CellState kept) {
+        List<FindingCell> cells = operandCells(tables);
+        List<FindingCell> keptBy = new ArrayList<>();
+        if (kept != null) {
+            for (FindingCell c : cells) {
+                CellState s = c.state();
+                if (kept == CellState.UNKNOWN ? s == CellState.UNKNOWN : s == CellState.BLANK || s == CellState.NOT_APPLICABLE) {
+                    keptBy.add(c);
+                }
+            }
+        }
+        return new RelationResult(id, status, cells, imbalance, keptBy);
     }
 
     /** The operand's key in the form of the table at hand. */
@@ -437,6 +532,7 @@ public final class SumRule implements Rule {
         private final List<Term> terms = new ArrayList<>();
         private Term total;
         private Relation relation = Relation.EQUAL;
+        private BlankPolicy blankPolicy = BlankPolicy.COUNT_AS_ZERO;
         private boolean exactForms;
 
         private Builder(String id) {
@@ -566,6 +662,17 @@ public final class SumRule implements Rule {
          */
         public Builder exactForms() {
             this.exactForms = true;
+            return this;
+        }
+
+        /**
+         * Sets what a blank or not-applicable cell means; {@link BlankPolicy#COUNT_AS_ZERO} by default.
+         *
+         * @param blankPolicy the policy
+         * @return this builder
+         */
+        public Builder blankPolicy(BlankPolicy blankPolicy) {
+            this.blankPolicy = Objects.requireNonNull(blankPolicy);
             return this;
         }
 

@@ -28,6 +28,7 @@ public final class ValidationResult {
     private final int assessedRelations;
     private final int notAssessedRelations;
     private final int unknownCells;
+    private final List<RelationResult> relationResults;
 
     /**
      * Creates a result with no relation counted and no unknown cell.
@@ -56,6 +57,77 @@ public final class ValidationResult {
         this.assessedRelations = assessedRelations;
         this.notAssessedRelations = notAssessedRelations;
         this.unknownCells = unknownCells;
+        this.relationResults = List.of();
+    }
+
+    private ValidationResult(List<Finding> findings, ValidationResult counts, List<RelationResult> relationResults) {
+        this(findings, counts.assessedRelations, counts.notAssessedRelations, counts.unknownCells, relationResults);
+    }
+
+    ValidationResult(List<Finding> findings, int assessedRelations, int notAssessedRelations, int unknownCells,
+            List<RelationResult> relationResults) {
+        this.findings = List.copyOf(findings);
+        this.assessedRelations = assessedRelations;
+        this.notAssessedRelations = notAssessedRelations;
+        this.unknownCells = unknownCells;
+        this.relationResults = List.copyOf(relationResults);
+    }
+
+    /**
+     * Returns this result with other findings: the relation counts and results stay.
+     *
+     * @param findings the findings, in order
+     * @return the result
+     */
+    public ValidationResult withFindings(List<Finding> findings) {
+        return new ValidationResult(findings, this, relationResults);
+    }
+
+    /**
+     * Returns every relation instance about the report with its status (held, broken with its
+     * imbalance, not assessed with the cells that kept it), in the order the rules ran. Only a
+     * validator built with {@link ReportValidator.Builder#allResults(boolean)} lists them; their
+     * number is {@link #assessedRelations()} + {@link #notAssessedRelations()}.
+     *
+     * @return the results; empty unless asked for
+     */
+    public List<RelationResult> relationResults() {
+        return relationResults;
+    }
+
+    /**
+     * Returns the result without the findings a platform has already accepted: those whose
+     * {@linkplain Fingerprints#of(Finding) fingerprint} is in the baseline.
+     *
+     * @param baseline fingerprints of accepted findings
+     * @return the result with only the other findings
+     */
+    public ValidationResult excluding(java.util.Set<String> baseline) {
+        List<Finding> left = new ArrayList<>();
+        for (Finding f : findings) {
+            if (!baseline.contains(Fingerprints.of(f))) {
+                left.add(f);
+            }
+        }
+        return withFindings(left);
+    }
+
+    /**
+     * Returns the acceptance decision: {@link Decision#RETURN} if a finding is an error, else
+     * {@link Decision#ACCEPT_WITH_WARNINGS} if one is a warning or a cell is unknown, else
+     * {@link Decision#ACCEPT}. The severities are the validator's (a rule pack's).
+     *
+     * @return the decision
+     */
+    public Decision decision() {
+        boolean warned = unknownCells > 0;
+        for (Finding f : findings) {
+            if (f.severity() == Severity.ERROR) {
+                return Decision.RETURN;
+            }
+            warned |= f.severity() == Severity.WARNING;
+        }
+        return warned ? Decision.ACCEPT_WITH_WARNINGS : Decision.ACCEPT;
     }
 
     /** {@return how many relations were assessed: each held or was broken} */

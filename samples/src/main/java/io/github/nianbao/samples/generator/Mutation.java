@@ -60,6 +60,12 @@ public enum Mutation {
     EDITION_YEAR(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.EDITION_YEAR),
     /** The report year set before 2019, when no unified format existed. */
     YEAR_OUT_OF_RANGE(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.YEAR_RANGE),
+    /** A publication date 1 to 200 days after the statute's deadline for the agency. */
+    LATE_PUBLICATION(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.DEADLINE),
+    /** Section 一 states a statistics period of the year after the report year. */
+    PERIOD_OF_OTHER_YEAR(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.PERIOD_YEAR),
+    /** Section 一 speaks of the year before the report year where it spoke of the report year. */
+    LAST_YEARS_NARRATIVE(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.NARRATIVE_YEAR),
     /**
      * A narrative section emptied, or section 五 saying only 无. An emptied section 六 of a V2021
      * report also says nothing about fees, which is declared too.

@@ -108,6 +108,9 @@ final class Mutator {
             case PUBLISHED_ABOVE_TOTAL -> publishedAboveTotal();
             case EDITION_YEAR -> editionYear();
             case YEAR_OUT_OF_RANGE -> yearOutOfRange();
+            case LATE_PUBLICATION -> latePublication();
+            case PERIOD_OF_OTHER_YEAR -> periodOfOtherYear();
+            case LAST_YEARS_NARRATIVE -> lastYearsNarrative();
             case EMPTY_SECTION -> emptySection();
             case MISSING_FEE_DISCLOSURE -> missingFeeDisclosure();
             case FEE_PRECISION -> feePrecision();
@@ -463,7 +466,16 @@ final class Mutator {
 
     private boolean editionYear() {
         Edition other = report.edition() == Edition.V2019 ? Edition.V2021 : Edition.V2019;
+        int before = report.reportYear();
         year((int) draw.between(other.firstReportYear(), other.lastReportYear().orElse(lastReportYear)));
+        // The overview speaks of the new year too, so that the mismatch is the edition's alone (with
+        // the old year's dates left in it, NARRATIVE-YEAR would also apply).
+        Narrative.Builder overview = Narrative.builder();
+        for (io.github.nianbao.core.NarrativeBlock b : report.overview().blocks()) {
+            overview.addBlocks(new io.github.nianbao.core.NarrativeBlock(b.kind(),
+                    b.text().replace(before + "年", report.reportYear() + "年")));
+        }
+        report = report.withOverview(overview.build());
         expect(StandardRule.EDITION_YEAR, List.of(MetadataField.EDITION.path(), MetadataField.REPORT_YEAR.path()));
         return true;
     }
@@ -471,6 +483,42 @@ final class Mutator {
     private boolean yearOutOfRange() {
         year((int) draw.between(1990, Edition.V2019.firstReportYear() - 1));
         expect(StandardRule.YEAR_RANGE, List.of(MetadataField.REPORT_YEAR.path()));
+        return true;
+    }
+
+    private boolean latePublication() {
+        java.time.LocalDate due = io.github.nianbao.validation.Deadlines.statutory().deadline(report.metadata());
+        java.time.LocalDate published = due.plusDays(draw.between(1, 200));
+        changes.add(MetadataField.PUBLICATION_DATE.path() + ": " + published);
+        report = report.withMetadata(report.metadata().withPublicationDate(published));
+        expect(StandardRule.DEADLINE, List.of(MetadataField.PUBLICATION_DATE.path()));
+        return true;
+    }
+
+    private boolean periodOfOtherYear() {
+        int wrong = report.reportYear() + 1;
+        String period = "本报告中所列数据的统计期限自 " + wrong + " 年 1 月 1 日起至 " + wrong + " 年 12 月 31 日止。";
+        changes.add(ReportPath.of(Section.OVERVIEW.key()) + ": " + period);
+        report = report.withOverview(Narrative.builder().paragraph(period).addAllBlocks(report.overview().blocks()).build());
+        expect(StandardRule.PERIOD_YEAR, List.of(ReportPath.of(Section.OVERVIEW.key())));
+        return true;
+    }
+
+    private boolean lastYearsNarrative() {
+        int year = report.reportYear();
+        Narrative.Builder overview = Narrative.builder();
+        boolean said = false;
+        for (io.github.nianbao.core.NarrativeBlock b : report.overview().blocks()) {
+            String text = b.text().replace(year + "年", (year - 1) + "年");
+            said |= text.contains((year - 1) + "年");
+            overview.addBlocks(new io.github.nianbao.core.NarrativeBlock(b.kind(), text));
+        }
+        if (!said) {
+            overview.paragraph((year - 1) + "年，各项工作有序推进。");
+        }
+        changes.add(ReportPath.of(Section.OVERVIEW.key()) + ": " + year + "年 → " + (year - 1) + "年");
+        report = report.withOverview(overview.build());
+        expect(StandardRule.NARRATIVE_YEAR, List.of(ReportPath.of(Section.OVERVIEW.key())));
         return true;
     }
 
