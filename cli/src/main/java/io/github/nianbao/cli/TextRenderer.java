@@ -71,13 +71,41 @@ final class TextRenderer {
         source.appendTo(out, o.source());
         out.append('\n');
         o.problems().forEach(p -> out.append(INDENT).append(lang.text("input.problem", p)).append('\n'));
-        List<Finding> findings = o.findings();
+        List<Finding> findings = inTableOrder(o.findings());
         if (findings.isEmpty()) {
             out.append(INDENT).append(noFindings).append('\n');
         } else {
             findingsTable.get().render(findings, out);
         }
         out.append('\n');
+    }
+
+    /**
+     * Groups findings by the table (or narrative section) of their primary cell, in report order:
+     * findings about the report as a whole first, then section 一 to 六; the rules' order is kept
+     * within each. The list itself when it is in that order already.
+     */
+    static List<Finding> inTableOrder(List<Finding> findings) {
+        int last = -1;
+        boolean ordered = true;
+        for (Finding f : findings) {
+            int rank = rank(f);
+            if (rank < last) {
+                ordered = false;
+                break;
+            }
+            last = rank;
+        }
+        if (ordered) {
+            return findings;
+        }
+        List<Finding> sorted = new java.util.ArrayList<>(findings);
+        sorted.sort(java.util.Comparator.comparingInt(TextRenderer::rank)); // stable
+        return sorted;
+    }
+
+    private static int rank(Finding f) {
+        return f.primaryCell().flatMap(FindingCell::section).map(Section::ordinal).orElse(-1);
     }
 
     /**

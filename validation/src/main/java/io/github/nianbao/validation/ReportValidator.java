@@ -281,7 +281,8 @@ public final class ReportValidator {
                 all.add(ReportRules.yearRange());
                 all.add(ReportRules.editionYear());
                 all.add(CellRules.nonNegative());
-                all.add(CellRules.blank(sums));
+                all.add(CellRules.blank());
+                all.add(CellRules.blankTotal(sums));
                 all.add(CellRules.notApplicable());
                 all.add(CellRules.feePrecision());
                 all.addAll(standardSums);

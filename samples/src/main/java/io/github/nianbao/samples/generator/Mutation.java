@@ -12,8 +12,8 @@ import java.util.Set;
  * relation, it either compensates or declares that finding too. Generate cases with
  * {@link ReportGenerator#invalid(java.util.random.RandomGenerator, Edition, Mutation)}.
  *
- * <p>Blank cells a mutation creates are {@code BLANK-CELL} findings it causes; blank cells the
- * report had before remain expected as they were.
+ * <p>The blank cells of a table are one {@code BLANK-CELL} finding: a mutation that blanks a cell
+ * causes its table's finding; the others remain expected as they were.
  */
 public enum Mutation {
     /**
@@ -40,9 +40,10 @@ public enum Mutation {
     TABLE_FOUR(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.T4_TOTAL),
     /**
      * A reported total blanked: （七）总计 › 总计 of table 三 or a block total of table 四. The relations
-     * it is the total of cannot be assessed, so the blank is the only finding.
+     * it is the total of cannot be assessed: a BLANK-TOTAL warning naming their terms that hold
+     * numbers (unless the total was 0, which the blank agrees with), and its table's BLANK-CELL.
      */
-    BLANK_TOTAL(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.BLANK_CELL),
+    BLANK_TOTAL(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.BLANK_CELL, StandardRule.BLANK_TOTAL),
     /** An outcome of table 四 blanked: a blank finding, and a total error if the outcome was not 0. */
     BLANK_TERM(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.BLANK_CELL, StandardRule.T4_TOTAL),
     /** A count or amount of table 二 that no relation reads made negative. */

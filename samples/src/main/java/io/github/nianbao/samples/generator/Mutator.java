@@ -77,20 +77,30 @@ final class Mutator {
         }
         List<ExpectedFinding> caused = new ArrayList<>(m.caused);
         List<ExpectedFinding> expected = new ArrayList<>(m.caused);
-        // Every blank cell is a BLANK-CELL warning: those the mutation made are caused by it, the others were there before.
+        // The blank cells of each table are one BLANK-CELL warning: it is caused by the mutation when
+        // the mutation blanked a cell of that table, else it was there before (perhaps with a cell
+        // fewer, if the mutation wrote a number into a blank).
         for (Section section : TABLES) {
-            Table table = m.report.table(section);
-            for (CellKey key : table.layout().cells()) {
-                if (table.cell(key).isBlank()) {
-                    ExpectedFinding blank = ExpectedFinding.of(StandardRule.BLANK_CELL, List.of(key.path()));
-                    expected.add(blank);
-                    if (!base.cell(key).isBlank()) {
-                        caused.add(blank);
-                    }
+            List<ReportPath> now = blanks(m.report.table(section));
+            if (!now.isEmpty()) {
+                ExpectedFinding blank = ExpectedFinding.of(StandardRule.BLANK_CELL, now);
+                expected.add(blank);
+                if (!blanks(base.table(section)).containsAll(now)) {
+                    caused.add(blank);
                 }
             }
         }
         return new InvalidReport(mutation, String.join("; ", m.changes), m.report, m.previous, expected, caused);
+    }
+
+    private static List<ReportPath> blanks(Table table) {
+        List<ReportPath> out = new ArrayList<>();
+        for (CellKey key : table.layout().cells()) {
+            if (table.cell(key).isBlank()) {
+                out.add(key.path());
+            }
+        }
+        return out;
     }
 
     private boolean mutate() {
@@ -321,8 +331,9 @@ final class Mutator {
 
     private boolean blankTotal() {
         Layout t4 = report.reviewLitigation().layout();
+        CellKey grand = t3().cell(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL);
         List<CellKey> totals = new ArrayList<>();
-        totals.add(t3().cell(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL));
+        totals.add(grand);
         for (ReviewBlock block : ReviewBlock.values()) {
             totals.add(t4.cell(block, ReviewColumn.TOTAL));
         }
@@ -330,7 +341,37 @@ final class Mutator {
         if (totals.isEmpty()) {
             return false;
         }
-        set(draw.pick(totals), Count.BLANK);
+        CellKey pick = draw.pick(totals);
+        // In a valid report every relation this total closes adds up to it: read as 0, the blank
+        // contradicts them all unless the total was 0 (BLANK-TOTAL then stays silent).
+        List<CellKey> terms = new ArrayList<>();
+        if (pick.equals(grand)) {
+            for (CatalogueEntry row : resultRows()) {              // T3-OUTCOMES, column 总计
+                terms.add(t3().cell(row, Applicant.TOTAL));
+            }
+            for (CatalogueEntry row : t3().rows()) {               // T3-LEDGER, column 总计
+                if (row.parent().isEmpty()) {
+                    terms.add(t3().cell(row, Applicant.TOTAL));
+                }
+            }
+            for (Applicant a : applicantColumns()) {               // T3-ROW-TOTAL, row （七）总计
+                terms.add(t3().cell(ApplicationRow.TOTAL_HANDLED, a));
+            }
+        } else {
+            for (ReviewColumn k : ReviewColumn.values()) {          // T4-TOTAL of the block
+                if (k != ReviewColumn.TOTAL) {
+                    terms.add(t4.cell(pick.row(), k));
+                }
+            }
+        }
+        boolean contradicts = value(pick) != 0;
+        terms.removeIf(k -> !report.cell(k).isNumber() || value(k) == 0);
+        set(pick, Count.BLANK);
+        if (contradicts) {
+            List<ReportPath> cells = paths(terms);
+            cells.add(pick.path());
+            expect(StandardRule.BLANK_TOTAL, cells);
+        }
         return true;
     }
 
