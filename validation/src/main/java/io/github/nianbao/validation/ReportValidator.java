@@ -1,6 +1,7 @@
 package io.github.nianbao.validation;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.table.Table;
 import io.github.nianbao.validation.internal.CellRules;
 import io.github.nianbao.validation.internal.ReportRules;
 import io.github.nianbao.validation.internal.StandardSums;
@@ -118,7 +119,22 @@ public final class ReportValidator {
         for (Rule step : plan) {
             step.check(context, sink);
         }
-        return new ValidationResult(out);
+        return new ValidationResult(out, context.relations.assessed, context.relations.notAssessed, unknownCells(report));
+    }
+
+    private static int unknownCells(AnnualReport report) {
+        return unknownCells(report.proactiveDisclosure()) + unknownCells(report.applications())
+                + unknownCells(report.reviewLitigation());
+    }
+
+    private static int unknownCells(Table table) {
+        int n = 0;
+        for (int i = 0, size = table.layout().cells().size(); i < size; i++) {
+            if (table.cellAt(i).isUnknown()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private int currentYear() {

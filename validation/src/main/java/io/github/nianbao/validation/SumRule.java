@@ -21,11 +21,14 @@ import java.util.function.Consumer;
  * thread-safe.
  *
  * <p>A rule is bound to the cells of particular table forms: it applies to a report whose tables
- * have those forms, and to nothing else. Following FORMAT.md §7, terms that are blank or not
- * applicable count as 0 and are named in the finding; a total that is blank or not applicable
- * means the relation cannot be assessed, so it yields nothing here (the cell itself is reported by
+ * have those forms, and to nothing else. Terms that are blank or not applicable count as 0 and are
+ * named in the finding; a total that is blank or not applicable means the relation cannot be
+ * assessed, so it yields nothing here (the cell itself is reported by
  * {@link StandardRule#BLANK_CELL} or {@link StandardRule#NA_CELL}) and is never replaced by the
- * computed value. Arithmetic is exact; a sum outside the range of {@code long} yields a
+ * computed value. A term or total that is {@linkplain io.github.nianbao.core.cell.Cell#isUnknown()
+ * unknown} (printed in the source but not read) means the relation is not assessed either: it
+ * neither holds nor fails, and instead of any finding of its own it yields one
+ * {@link StandardRule#NOT_ASSESSED} finding naming the unknown cells. Arithmetic is exact; a sum outside the range of {@code long} yields a
  * {@link StandardRule#SUM_OVERFLOW} finding.
  *
  * <p>The check reads cells by their positions, compiled once from the keys: no reflection, no
@@ -238,7 +241,7 @@ public final class SumRule implements Rule {
     public void check(ValidationContext context, Consumer<Finding> findings) {
         Table[] tables = FormSet.tables(context);
         if (appliesTo(tables)) { // else another form of the table, or no previous year: not about this report
-            check(tables, findings);
+            check(tables, findings, context.relations);
         }
     }
 
@@ -246,63 +249,101 @@ public final class SumRule implements Rule {
      * Checks the relation on tables already known to have the rule's forms.
      *
      * @param tables the report's tables as {@link FormSet#tables} arranges them
+     * @param tally where the relation is counted as assessed or not
      */
-    void check(Table[] tables, Consumer<Finding> findings) {
+    void check(Table[] tables, Consumer<Finding> findings, RelationTally tally) {
         int termCount = terms.size();
         long bound = 0;
+        boolean totalGiven = true;
+        boolean unknown = false;
         if (total != null) {
             Count t = tables[slots[termCount]].countAt(indices[termCount]);
-            if (!t.isNumber()) {
-                return; // cannot be assessed; the blank or n/a total is a finding of its own
+            if (t.isNumber()) {
+                bound = t.value();
+            } else {
+                totalGiven = false; // blank or n/a: a finding of its own; unknown: see below
+                unknown = t.isUnknown();
             }
-            bound = t.value();
         }
         long sum = 0;
         boolean anyNumber = false;
-        try {
-            for (int i = 0; i < termCount; i++) {
-                Count c = tables[slots[i]].countAt(indices[i]);
-                if (c.isNumber()) {
-                    anyNumber = true;
+        boolean overflow = false;
+        for (int i = 0; i < termCount; i++) {
+            Count c = tables[slots[i]].countAt(indices[i]);
+            if (c.isNumber()) {
+                anyNumber = true;
+                if (!overflow) {
                     long v = c.value();
-                    sum = Math.addExact(sum, weights[i] == 1 ? v : Math.multiplyExact(weights[i], v));
+                    try {
+                        sum = Math.addExact(sum, weights[i] == 1 ? v : Math.multiplyExact(weights[i], v));
+                    } catch (ArithmeticException e) {
+                        overflow = true;
+                    }
                 }
+            } else if (c.isUnknown()) {
+                unknown = true;
             }
-        } catch (ArithmeticException overflow) {
+        }
+        if (unknown) {
+            tally.notAssessed++;
+            findings.accept(notAssessed(tables));
+        } else if (!totalGiven || total == null && !anyNumber) {
+            tally.notAssessed++; // nothing to compare: the blank total is reported on its own
+        } else if (overflow) {
+            tally.notAssessed++;
             findings.accept(finding(tables, StandardRule.SUM_OVERFLOW.id(), StandardRule.SUM_OVERFLOW.defaultSeverity(),
                     StandardRule.SUM_OVERFLOW.id(), null));
-            return;
+        } else {
+            tally.assessed++;
+            if (!relation.holds(sum, bound)) {
+                findings.accept(finding(tables, id, severity, messageKey, sum));
+            }
         }
-        if ((total != null || anyNumber) && !relation.holds(sum, bound)) {
-            findings.accept(finding(tables, id, severity, messageKey, sum));
+    }
+
+    // The relation's cells, in order: terms then the total.
+    private List<FindingCell> operandCells(Table[] tables) {
+        List<FindingCell> cells = new ArrayList<>(terms.size() + 1);
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            cells.add(FindingCell.of(t.period(), FindingCell.Role.TERM, t.weight(), t.key(), tables[slots[i]].cellAt(indices[i])));
         }
+        if (total != null) {
+            cells.add(FindingCell.of(total.period(), FindingCell.Role.TOTAL, 1, total.key(),
+                    tables[slots[terms.size()]].cellAt(indices[terms.size()])));
+        }
+        return cells;
+    }
+
+    private Finding notAssessed(Table[] tables) {
+        List<FindingCell> cells = operandCells(tables);
+        List<FindingCell> unknown = new ArrayList<>();
+        for (FindingCell c : cells) {
+            if (c.cell().orElseThrow().isUnknown()) {
+                unknown.add(c);
+            }
+        }
+        return Finding.builder().ruleId(StandardRule.NOT_ASSESSED.id()).severity(StandardRule.NOT_ASSESSED.defaultSeverity())
+                .messageKey(StandardRule.NOT_ASSESSED.id()).addAllCells(cells)
+                .putArguments("rule", id).putArguments("unknown", List.copyOf(unknown))
+                .build();
     }
 
     // The slow path: only for a relation that does not hold.
     private Finding finding(Table[] tables, String ruleId, Severity sev, String key, Long sum) {
-        List<FindingCell> termCells = new ArrayList<>(terms.size());
+        List<FindingCell> cells = operandCells(tables);
+        List<FindingCell> termCells = List.copyOf(cells.subList(0, terms.size()));
+        FindingCell totalCell = total == null ? null : cells.get(terms.size());
         List<FindingCell> notGiven = new ArrayList<>();
-        for (int i = 0; i < terms.size(); i++) {
-            Term t = terms.get(i);
-            FindingCell cell = FindingCell.of(t.period(), FindingCell.Role.TERM, t.weight(), t.key(),
-                    tables[slots[i]].cellAt(indices[i]));
-            termCells.add(cell);
+        for (FindingCell cell : termCells) {
             if (cell.isNotGiven()) {
-                notGiven.add(FindingCell.of(t.period(), FindingCell.Role.SUBJECT, 1, t.key(), cell.cell().orElseThrow()));
+                notGiven.add(FindingCell.of(cell.period(), FindingCell.Role.SUBJECT, 1, cell.key().orElseThrow(), cell.cell().orElseThrow()));
             }
         }
-        Finding.Builder b = Finding.builder().ruleId(ruleId).severity(sev).messageKey(key).addAllCells(termCells);
-        b.putArguments("terms", List.copyOf(termCells));
+        Finding.Builder b = Finding.builder().ruleId(ruleId).severity(sev).messageKey(key).addAllCells(cells);
+        b.putArguments("terms", termCells);
         b.putArguments("rule", id);
-        FindingCell totalCell = null;
-        if (total != null) {
-            totalCell = FindingCell.of(total.period(), FindingCell.Role.TOTAL, 1, total.key(),
-                    tables[slots[terms.size()]].cellAt(indices[terms.size()]));
-            b.addCells(totalCell);
-            b.putArguments("total", totalCell);
-        } else {
-            b.putArguments("total", "0");
-        }
+        b.putArguments("total", totalCell != null ? totalCell : "0");
         if (ruleId.equals(id)) {
             b.catalog(catalog);
         }
