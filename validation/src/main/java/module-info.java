@@ -13,4 +13,6 @@ module io.github.nianbao.validation {
 
     exports io.github.nianbao.validation;
     exports io.github.nianbao.validation.constraints;
+    exports io.github.nianbao.validation.narrative;
+    exports io.github.nianbao.validation.similarity;
 }

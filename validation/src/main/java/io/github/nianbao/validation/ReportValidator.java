@@ -5,6 +5,8 @@ import io.github.nianbao.core.table.Table;
 import io.github.nianbao.validation.internal.CellRules;
 import io.github.nianbao.validation.internal.ReportRules;
 import io.github.nianbao.validation.internal.StandardSums;
+import io.github.nianbao.validation.narrative.NarrativeFigures;
+import io.github.nianbao.validation.similarity.CopiedText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -189,6 +191,7 @@ public final class ReportValidator {
         private final Map<String, Severity> severities = new HashMap<>();
         private Clock clock = Clock.systemDefaultZone();
         private boolean standardRules = true;
+        private Rule copiedText = CopiedText.rule();
 
         private Builder() {
         }
@@ -270,6 +273,19 @@ public final class ReportValidator {
         }
 
         /**
+         * Sets when {@link StandardRule#COPIED_TEXT} counts a narrative section as copied from the
+         * previous year's report.
+         *
+         * @param threshold the share (0 to 1) of this year's shingles found last year; 0.8 by default
+         * @param minimumLength the shortest section assessed, in normalised characters; 100 by default
+         * @return this builder
+         */
+        public Builder copiedText(double threshold, int minimumLength) {
+            copiedText = CopiedText.rule(threshold, minimumLength);
+            return this;
+        }
+
+        /**
          * Sets the clock that tells the current year (for {@link StandardRule#YEAR_RANGE}); the
          * system clock by default.
          *
@@ -304,6 +320,8 @@ public final class ReportValidator {
                 all.addAll(standardSums);
                 all.add(ReportRules.sectionEmpty());
                 all.add(ReportRules.feeDisclosure());
+                all.add(NarrativeFigures.rule());
+                all.add(copiedText);
             }
             all.addAll(custom);
             all.removeIf(r -> disabled.contains(r.id()));

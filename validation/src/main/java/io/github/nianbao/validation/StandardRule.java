@@ -44,6 +44,10 @@ public enum StandardRule {
     FEE_PRECISION("FEE-PRECISION", Severity.WARNING),
     /** A report year before 2019 or after the current year. */
     YEAR_RANGE("YEAR-RANGE", Severity.ERROR),
+    /** A figure the narrative states about the tables that no reading its words allow gives. */
+    NARRATIVE_FIGURE("NARRATIVE-FIGURE", Severity.WARNING),
+    /** A narrative section substantially the same as the previous year's report's (内容雷同). */
+    COPIED_TEXT("COPIED-TEXT", Severity.WARNING),
     /** The report given as the previous year's is of another agency or not of the year before. */
     PREVIOUS_MISMATCH("PREVIOUS-MISMATCH", Severity.ERROR),
     /** A sum too large for exact 64-bit arithmetic: the relation could not be checked. */

@@ -68,6 +68,11 @@ public enum Mutation {
     EMPTY_SECTION(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.SECTION_EMPTY, StandardRule.FEE_DISCLOSURE),
     /** V2021: section 六 no longer mentions the information-processing fee. */
     MISSING_FEE_DISCLOSURE(Kind.SINGLE, EnumSet.of(Edition.V2021), StandardRule.FEE_DISCLOSURE),
+    /**
+     * Section 一 states another number of applications handled (办结) than table 三's （七）总计; the
+     * tables are unchanged. Reports that received no application (and say so) offer nothing to change.
+     */
+    NARRATIVE_FIGURE(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.NARRATIVE_FIGURE),
     /** A 万元 amount with 7 to 10 decimals, the last not 0. */
     FEE_PRECISION(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.FEE_PRECISION),
     /** Table 四: two outcomes of one block set to {@link Long#MAX_VALUE}, so that their sum overflows. */
@@ -82,6 +87,8 @@ public enum Mutation {
     ITEMS_ACROSS_YEARS(Kind.CROSS_YEAR, EnumSet.of(Edition.V2019), StandardRule.YEAR_2019_ITEMS),
     /** Cross-year, V2021 (both years): 现行有效件数 of one row no longer follows from the previous stock. */
     STOCK_ACROSS_YEARS(Kind.CROSS_YEAR, EnumSet.of(Edition.V2021), StandardRule.YEAR_2021_STOCK),
+    /** Cross-year: section 五 is the previous year's, word for word but for the year (内容雷同). */
+    COPIED_TEXT(Kind.CROSS_YEAR, EnumSet.allOf(Edition.class), StandardRule.COPIED_TEXT),
     /**
      * Cross-year: the report given as the previous year's is another agency's, of the wrong year, or
      * both. The cross-year rules are then not run.

@@ -24,7 +24,10 @@ import io.github.nianbao.core.table.ApplicationTable;
 import io.github.nianbao.core.table.ProactiveDisclosure;
 import io.github.nianbao.core.table.ReviewLitigationTable;
 import io.github.nianbao.core.table.Table;
+import io.github.nianbao.core.NarrativeBlock;
 import io.github.nianbao.validation.StandardRule;
+import io.github.nianbao.validation.similarity.CopiedText;
+import io.github.nianbao.validation.similarity.TextSimilarity;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -75,6 +78,9 @@ final class Mutator {
         if (!m.mutate()) {
             return null;
         }
+        // The narrative states the tables' figures: restated after the tables changed, it states the
+        // mutated tables (a narrative that disagrees with its tables is a test of its own).
+        m.report = NarrativeWriter.restate(base, m.report);
         List<ExpectedFinding> caused = new ArrayList<>(m.caused);
         List<ExpectedFinding> expected = new ArrayList<>(m.caused);
         // The blank cells of each table are one BLANK-CELL warning: it is caused by the mutation when
@@ -126,6 +132,8 @@ final class Mutator {
             case ITEMS_ACROSS_YEARS -> itemsAcrossYears();
             case STOCK_ACROSS_YEARS -> stockAcrossYears();
             case PREVIOUS_MISMATCH -> previousMismatch();
+            case NARRATIVE_FIGURE -> narrativeFigure();
+            case COPIED_TEXT -> copiedText();
         };
     }
 
@@ -570,6 +578,44 @@ final class Mutator {
     }
 
     // ---- cross-year ----
+
+    private boolean narrativeFigure() {
+        String paragraph = NarrativeWriter.applications(report.reportYear(), report.applications());
+        long handled = value(t3().cell(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL));
+        String stated = "办结" + handled + "件";
+        int at = paragraph.indexOf(stated);
+        List<NarrativeBlock> blocks = new ArrayList<>(report.overview().blocks());
+        int block = blocks.indexOf(NarrativeBlock.paragraph(paragraph));
+        if (at < 0 || block < 0 || !report.cell(t3().cell(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL)).isNumber()) {
+            return false; // 未收到政府信息公开申请: no figure of what was handled
+        }
+        long wrong = handled + 1 + draw.count(5);
+        blocks.set(block, NarrativeBlock.paragraph(paragraph.substring(0, at) + "办结" + wrong + "件"
+                + paragraph.substring(at + stated.length())));
+        report = report.withOverview(Narrative.of(blocks));
+        changes.add(Section.OVERVIEW.key() + ": " + stated + " → 办结" + wrong + "件");
+        expect(StandardRule.NARRATIVE_FIGURE, List.of(ReportPath.of(Section.OVERVIEW.key()),
+                t3().cell(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL).path()));
+        return true;
+    }
+
+    private boolean copiedText() {
+        String copied = previous.problems().text().replace(Integer.toString(previous.reportYear()),
+                Integer.toString(report.reportYear()));
+        if (TextSimilarity.normalised(copied).length() < CopiedText.DEFAULT_MINIMUM) {
+            return false;
+        }
+        List<NarrativeBlock> blocks = new ArrayList<>();
+        for (NarrativeBlock b : previous.problems().blocks()) {
+            blocks.add(new NarrativeBlock(b.kind(), b.text().replace(Integer.toString(previous.reportYear()),
+                    Integer.toString(report.reportYear()))));
+        }
+        report = report.withProblems(Narrative.of(blocks));
+        changes.add(Section.PROBLEMS.key() + ": copied from " + previous.reportYear());
+        ReportPath problems = ReportPath.of(Section.PROBLEMS.key());
+        expect(StandardRule.COPIED_TEXT, List.of(problems), List.of(problems));
+        return true;
+    }
 
     private boolean carryOver() {
         if (!numbers(t3().cell(ApplicationRow.CARRIED_OVER, Applicant.TOTAL), t3().cell(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL))) {

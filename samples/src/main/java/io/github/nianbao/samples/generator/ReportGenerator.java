@@ -235,10 +235,11 @@ public final class ReportGenerator {
                 .administrativeLevel(scale.level())
                 .divisionCode(issuer.divisionCode())
                 .build();
-        NarrativeWriter writer = new NarrativeWriter(draw, issuer, year);
+        NarrativeWriter writer = new NarrativeWriter(draw, issuer, year, previous == null ? ""
+                : previous.overview().text() + previous.problems().text() + previous.otherMatters().text());
         return AnnualReport.builder()
                 .metadata(metadata)
-                .overview(writer.overview(edition, applications, disclosure))
+                .overview(writer.overview(edition, applications, review, disclosure))
                 .proactiveDisclosure(disclosure)
                 .applications(applications)
                 .reviewLitigation(review)
