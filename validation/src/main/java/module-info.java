@@ -15,4 +15,5 @@ module io.github.nianbao.validation {
     exports io.github.nianbao.validation.constraints;
     exports io.github.nianbao.validation.narrative;
     exports io.github.nianbao.validation.similarity;
+    exports io.github.nianbao.validation.comparison;
 }
