@@ -2,6 +2,7 @@ package io.github.nianbao.cli;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.importer.ImportResult;
+import io.github.nianbao.validation.comparison.AgencyMatch;
 import io.github.nianbao.samples.SampleReports;
 import io.github.nianbao.serialization.DecodeResult;
 import io.github.nianbao.serialization.ReportJson;
@@ -63,7 +64,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*", description = "Reports to validate.")
     List<String> operands = new ArrayList<>();
 
-    @Option(names = "--previous", paramLabel = "FILE", description = "The same agency's report for the previous year (JSON), for the cross-year checks.")
+    @Option(names = "--previous", paramLabel = "FILE|DIR", description = "The same agency's report for the previous year, "
+            + "for the cross-year checks: any input kind validate reads; a directory (or JSON Lines) gives each report "
+            + "its own agency's report for the year before, if there is one.")
     Path previous;
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the output (default: ${DEFAULT-VALUE}).")
@@ -90,6 +93,8 @@ final class ValidateCommand implements Callable<Integer> {
     private ReportJson json;
     private ReportValidator validator;
     private AnnualReport previousReport;
+    /** Previous years to choose from, by agency and year, when --previous names several reports. */
+    private List<AnnualReport> previousReports = List.of();
     private TextRenderer text;
     private JsonRenderer jsonOut;
     private final Tally tally = new Tally();
@@ -111,12 +116,20 @@ final class ValidateCommand implements Callable<Integer> {
         text = new TextRenderer(lang, failOn.severity);
         jsonOut = new JsonRenderer(lang, failOn.severity);
         if (previous != null) {
-            DecodeResult r = decodeFile(previous);
-            if (!r.isSuccess()) {
-                parent.err().println(lang.text("input.unreadable", previous, problems(r).get(0)));
-                return Nianbao.EXIT_USAGE;
+            // Any input kind validate reads; a directory (or JSON Lines) gives each report its own previous year.
+            List<ReportFiles.Loaded> loaded = ReportFiles.read(previous, parent, lang.locale());
+            for (ReportFiles.Loaded l : loaded) {
+                if (!l.isReadable()) {
+                    parent.err().println(lang.text("input.unreadable", l.source(),
+                            l.problems().isEmpty() ? "" : l.problems().get(0)));
+                    return Nianbao.EXIT_USAGE;
+                }
             }
-            previousReport = r.orElseThrow();
+            if (loaded.size() == 1 && !Files.isDirectory(previous)) {
+                previousReport = loaded.get(0).report();
+            } else {
+                previousReports = loaded.stream().map(ReportFiles.Loaded::report).toList();
+            }
         }
         for (String operand : operands) {
             if (!operand.equals("-")) {
@@ -297,7 +310,18 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private Outcome validated(String name, AnnualReport report, List<String> notes) {
-        return new Outcome(name, report, previousReport == null ? validator.validate(report) : validator.validate(report, previousReport), notes);
+        AnnualReport prior = previousReport != null ? previousReport : previousYearOf(report);
+        return new Outcome(name, report, prior == null ? validator.validate(report) : validator.validate(report, prior), notes);
+    }
+
+    // The report among --previous's that is the same agency's (AgencyMatch) for the year before.
+    private AnnualReport previousYearOf(AnnualReport report) {
+        for (AnnualReport p : previousReports) {
+            if (p.reportYear() == report.reportYear() - 1 && AgencyMatch.of(report, p).isPresent()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     // Runs on a worker: the outcome is rendered and encoded there; only counting and writing stay
