@@ -1,5 +1,6 @@
 package io.github.nianbao.validation;
 
+import io.github.nianbao.core.Edition;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.CellKind;
 import io.github.nianbao.core.catalogue.Layout;
@@ -106,11 +107,13 @@ public final class SumRule implements Rule {
     private final Term total;
     private final Relation relation;
 
+    private final boolean exactForms;
     // Compiled operands: terms first, then the total if there is one.
-    private final Layout[] layouts;
+    private final CellKey[] keys;
     /** Where each operand's table stands in the array of {@link FormSet#tables}. */
     private final int[] slots;
-    private final int[] indices;
+    /** Each operand's position in each edition's form of its table, by edition ordinal; -1 where that form lacks it. */
+    private final int[][] indexIn;
     private final long[] weights;
     private final boolean needsPrevious;
 
@@ -125,6 +128,7 @@ public final class SumRule implements Rule {
         this.terms = List.copyOf(b.terms);
         this.total = b.total;
         this.relation = b.relation;
+        this.exactForms = b.exactForms;
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("sum rule " + id + " has no terms");
         }
@@ -134,16 +138,21 @@ public final class SumRule implements Rule {
         }
         int n = operands.size();
         slots = new int[n];
-        layouts = new Layout[n];
-        indices = new int[n];
+        keys = new CellKey[n];
+        indexIn = new int[n][];
         weights = new long[n];
         boolean needs = false;
         for (int i = 0; i < n; i++) {
             Term t = operands.get(i);
             needs |= t.period() == Period.PREVIOUS_YEAR;
             slots[i] = FormSet.slot(t.period(), t.key().table());
-            layouts[i] = t.key().layout();
-            indices[i] = t.key().index();
+            keys[i] = t.key();
+            indexIn[i] = new int[Edition.values().length];
+            for (Edition form : Edition.values()) {
+                Layout layout = Layout.of(t.key().table(), form);
+                indexIn[i][form.ordinal()] = layout == t.key().layout() ? t.key().index()
+                        : exactForms ? -1 : layout.find(t.key().row(), t.key().column()).map(CellKey::index).orElse(-1);
+            }
             weights[i] = t.weight();
         }
         needsPrevious = needs;
@@ -207,12 +216,23 @@ public final class SumRule implements Rule {
      * @return whether the cell is a term or the total
      */
     public boolean involves(Period period, CellKey key) {
-        for (int i = 0; i < indices.length; i++) {
-            if (layouts[i] == key.layout() && indices[i] == key.index() && slots[i] == FormSet.slot(period, key.table())) {
+        for (int i = 0; i < keys.length; i++) {
+            if (slots[i] == FormSet.slot(period, key.table()) && indexIn[i][key.edition().ordinal()] == key.index()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Tells whether the rule applies only to tables of exactly the forms its keys come from, or
+     * also to the other edition's form of a table wherever that form has the same cells (a hybrid
+     * report's V2019-form table 三 for a rule written against V2021 keys).
+     *
+     * @return whether the rule is bound to its keys' forms
+     */
+    public boolean isExactForms() {
+        return exactForms;
     }
 
     /**
@@ -228,13 +248,17 @@ public final class SumRule implements Rule {
 
     /** Whether every operand's table is there and has the operand's form. */
     boolean appliesTo(Table[] tables) {
-        for (int i = 0; i < indices.length; i++) {
+        for (int i = 0; i < keys.length; i++) {
             Table t = tables[slots[i]];
-            if (t == null || t.layout() != layouts[i]) {
+            if (t == null || t.section() != keys[i].table() || indexIn[i][t.edition().ordinal()] < 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    private int index(Table[] tables, int operand) {
+        return indexIn[operand][tables[slots[operand]].edition().ordinal()];
     }
 
     @Override
@@ -257,7 +281,7 @@ public final class SumRule implements Rule {
         boolean totalGiven = true;
         boolean unknown = false;
         if (total != null) {
-            Count t = tables[slots[termCount]].countAt(indices[termCount]);
+            Count t = tables[slots[termCount]].countAt(index(tables, termCount));
             if (t.isNumber()) {
                 bound = t.value();
             } else {
@@ -269,7 +293,7 @@ public final class SumRule implements Rule {
         boolean anyNumber = false;
         boolean overflow = false;
         for (int i = 0; i < termCount; i++) {
-            Count c = tables[slots[i]].countAt(indices[i]);
+            Count c = tables[slots[i]].countAt(index(tables, i));
             if (c.isNumber()) {
                 anyNumber = true;
                 if (!overflow) {
@@ -301,16 +325,24 @@ public final class SumRule implements Rule {
         }
     }
 
+    /** The operand's key in the form of the table at hand. */
+    private CellKey localKey(Table[] tables, int operand) {
+        Table t = tables[slots[operand]];
+        return t.layout() == keys[operand].layout() ? keys[operand] : t.layout().cells().get(index(tables, operand));
+    }
+
     // The relation's cells, in order: terms then the total.
     private List<FindingCell> operandCells(Table[] tables) {
         List<FindingCell> cells = new ArrayList<>(terms.size() + 1);
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
-            cells.add(FindingCell.of(t.period(), FindingCell.Role.TERM, t.weight(), t.key(), tables[slots[i]].cellAt(indices[i])));
+            cells.add(FindingCell.of(t.period(), FindingCell.Role.TERM, t.weight(), localKey(tables, i),
+                    tables[slots[i]].cellAt(index(tables, i))));
         }
         if (total != null) {
-            cells.add(FindingCell.of(total.period(), FindingCell.Role.TOTAL, 1, total.key(),
-                    tables[slots[terms.size()]].cellAt(indices[terms.size()])));
+            int last = terms.size();
+            cells.add(FindingCell.of(total.period(), FindingCell.Role.TOTAL, 1, localKey(tables, last),
+                    tables[slots[last]].cellAt(index(tables, last))));
         }
         return cells;
     }
@@ -405,6 +437,7 @@ public final class SumRule implements Rule {
         private final List<Term> terms = new ArrayList<>();
         private Term total;
         private Relation relation = Relation.EQUAL;
+        private boolean exactForms;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -519,6 +552,20 @@ public final class SumRule implements Rule {
          */
         public Builder relation(Relation relation) {
             this.relation = Objects.requireNonNull(relation);
+            return this;
+        }
+
+        /**
+         * Binds the rule to exactly the table forms its keys come from. By default a rule also
+         * applies to the other edition's form of a table wherever that form has every cell of the
+         * rule (same row, same column): a rule written against V2021 keys of table 三 then checks a
+         * hybrid report's V2019-form table 三 too, unless it names a row only V2021 has. The
+         * standard rules are built once per form and bound to it.
+         *
+         * @return this builder
+         */
+        public Builder exactForms() {
+            this.exactForms = true;
             return this;
         }
 
