@@ -43,7 +43,7 @@ final class ReportFiles {
             try {
                 switch (in.kind()) {
                     case JSON -> {
-                        try (InputStream s = Files.newInputStream(in.path())) {
+                        try (InputStream s = InputFiles.open(in.path())) {
                             out.add(decoded(name, json.decode(s), locale));
                         }
                     }

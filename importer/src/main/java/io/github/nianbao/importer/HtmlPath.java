@@ -16,6 +16,11 @@ final class HtmlPath {
         this.element = element;
     }
 
+    /** {@return the element} */
+    Element element() {
+        return element;
+    }
+
     /** {@return the CSS path, such as {@code html > body > table > tbody > tr:nth-child(3) > td:nth-child(2)}} */
     String css() {
         if (css == null) {
