@@ -87,6 +87,9 @@ final class Fold {
         if (cp < 0x80) {
             return String.valueOf((char) cp);
         }
+        if (cp >= 0x4E00 && cp <= 0x9FFF) {
+            return String.valueOf((char) cp); // CJK unified ideographs are their own NFKC form: no normaliser
+        }
         String n = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
         StringBuilder sb = new StringBuilder(n.length());
         n.codePoints().forEach(c -> {

@@ -37,13 +37,13 @@ public enum ImportIssue {
     SECTION_HEADING_VARIANT(Severity.INFO),
     /** Text before the first section (introduction, page chrome) is not part of any section. */
     TEXT_OUTSIDE_SECTIONS(Severity.INFO),
-    /** A table was not found: all its cells are unread. */
+    /** A table was not found: all its cells are unknown. */
     TABLE_MISSING(Severity.ERROR),
-    /** A row label was not found: the row's cells are unread. */
+    /** A row label was not found: the row's cells are unknown. */
     ROW_MISSING(Severity.ERROR),
     /** A row was recognised from a label that differs from the official one. */
     ROW_LABEL_VARIANT(Severity.INFO),
-    /** A row holds a number of cells that cannot be matched to its columns: its cells are unread. */
+    /** A row holds a number of cells that cannot be matched to its columns: its cells are unknown. */
     CELL_COUNT(Severity.ERROR),
     /** A row held more cells than its columns; the extra ones were dropped because only one reading remains. */
     EXTRA_CELLS_DROPPED(Severity.WARNING),
@@ -51,9 +51,17 @@ public enum ImportIssue {
     BLANK_BY_POSITION(Severity.INFO),
     /** Digits printed without separators were split: the table's arithmetic leaves exactly one split. */
     GLUED_SPLIT(Severity.INFO),
-    /** Digits printed without separators can be split in several ways: the cells are unread. */
+    /**
+     * Digits printed without separators (with signs, decimals or a unit) can be read in several ways,
+     * or in none that the cell types and the table's arithmetic allow: the cells are unknown, the
+     * readings named in the diagnostic.
+     */
     GLUED_AMBIGUOUS(Severity.ERROR),
-    /** A cell's text is not a value of its column: the cell is unread. */
+    /**
+     * A cell's text is not a plain number of its column (a qualifier, a footnote mark, superscript or
+     * circled digits, two numbers, a number in parentheses, zero-width or bidi characters, a minus
+     * sign other than '-' in a cell that cannot be negative, 元 with a count): the cell is unknown.
+     */
     CELL_UNREADABLE(Severity.ERROR),
     /** A money amount was printed without a unit and was read in 元. */
     UNIT_ASSUMED(Severity.INFO),
@@ -70,7 +78,7 @@ public enum ImportIssue {
     EDITION_HYBRID(Severity.INFO),
     /** The edition could not be told from the tables and was taken from the report year. */
     EDITION_FROM_YEAR(Severity.WARNING),
-    /** Table 三 has the V2021 form in a V2019 report, which the model cannot hold: its cells are unread. */
+    /** Table 三 has the V2021 form in a V2019 report, which the model cannot hold: its cells are unknown. */
     EDITION_CONFLICT(Severity.ERROR),
     /** The importer failed on this input; the diagnostic says where it stopped. */
     INTERNAL_ERROR(Severity.ERROR);

@@ -12,8 +12,8 @@ import java.util.Set;
  * What an import produced: the report (when the source named its agency and year), how each table
  * was read, and the import diagnostics in source order. Immutable.
  *
- * <p>Unread cells are blank in the report; {@link #unreadCells()} tells them apart from cells
- * printed blank. See {@link TableImport}.
+ * <p>Unread cells are {@linkplain io.github.nianbao.core.cell.Cell#isUnknown() unknown} in the
+ * report (never blank); {@link #unreadCells()} lists exactly those. See {@link TableImport}.
  */
 public final class ImportResult {
 

@@ -58,7 +58,13 @@ final class LabelStream {
         }
     }
 
+    // Marks printed apart from the number they qualify: after it (footnote marks, 余, 多, %) or before it (约, <, ≥).
+    private static final java.util.Set<String> MARKS_AFTER = java.util.Set.of("*", "**", "※", "†", "‡", "#", "余", "多", "左右",
+            "以上", "以下", "%", "+");
+    private static final java.util.Set<String> MARKS_BEFORE = java.util.Set.of("约", "近", "<", ">", "≤", "≥", "~", "约为", "超过", "不足");
+
     private void add(SourceRow row) {
+        String qualifier = null;
         Group open = null;
         boolean textSeen = false;
         List<Slot> leading = new ArrayList<>();
@@ -105,7 +111,25 @@ final class LabelStream {
                         open.slots.addAll(leading);
                     }
                 }
+                if (qualifier != null && value.kind() == CellText.Kind.NUMBER) {
+                    value = CellText.unreadable(qualifier + " " + piece.text());
+                }
+                qualifier = null;
                 open.slots.add(new Slot(piece, value));
+                continue;
+            }
+            String mark = CellText.normalise(piece.text());
+            if (MARKS_AFTER.contains(mark) && open != null && !open.slots.isEmpty()
+                    && open.slots.get(open.slots.size() - 1).value().kind() == CellText.Kind.NUMBER) {
+                // A footnote mark or qualifier printed apart after a number (10 *, 10 余): the number
+                // is no plain value, and the mark is not dropped as label text.
+                Slot last = open.slots.remove(open.slots.size() - 1);
+                open.slots.add(new Slot(last.piece(), CellText.unreadable(last.piece().text() + " " + piece.text())));
+                continue;
+            }
+            if (MARKS_BEFORE.contains(mark) && index + 1 < values.length && values[index + 1] != null
+                    && values[index + 1].kind() == CellText.Kind.NUMBER) {
+                qualifier = piece.text(); // 约 10: the next value is no plain number
                 continue;
             }
             if (CellText.isAnnotation(piece.text()) && open != null && !open.slots.isEmpty()

@@ -55,15 +55,36 @@ import java.util.Objects;
  *
  * <h2>What it never does</h2>
  * It never guesses. A blank cell stays {@linkplain io.github.nianbao.core.cell.Cell#isBlank() blank}
- * and "/" stays {@linkplain io.github.nianbao.core.cell.Cell#isNotApplicable() not applicable};
- * digits printed together are split only when the table's own arithmetic leaves exactly one split.
+ * and "/" stays {@linkplain io.github.nianbao.core.cell.Cell#isNotApplicable() not applicable}.
+ * A run of digits printed together (with signs, decimals or a unit) is split only when the cell types
+ * and the format's own arithmetic leave exactly one reading: a sign starts a cell and only a V2019
+ * 本年增/减 cell may carry one; the relations used are the row totals and the ledger and outcomes of
+ * table 三 (T3-ROW-TOTAL, T3-LEDGER, T3-OUTCOMES), the block totals of table 四 (T4-TOTAL) and
+ * T2-2019-ITEMS (上一年项目数量 + 本年增/减 ≥ 0). A run with one reading is read (000 for three
+ * cells); a run with several, or none consistent with the relations (a report whose arithmetic is
+ * broken as published is not repaired), stays unknown, its readings named in the diagnostic. An
+ * amount has no relation: a count glued to an amount (政府集中采购4212345678.90元) is split only when
+ * the cell types leave one reading.
+ *
+ * <p>A cell is a number only when its text is a plain number of the cell's kind: digits (ASCII or
+ * full-width, thousands separators allowed), a decimal part for amounts, a sign, a money unit for
+ * amounts or a counting word for counts, and at most one annotation in parentheses holding words
+ * ({@code 22（其中修订16件）} reads 22, the annotation reported as {@link ImportIssue#ANNOTATION}). A minus
+ * sign other than '-' (U+2212, a dash, 减, {@code &minus;}) is read as the sign of a 本年增/减 cell and
+ * makes any other cell unknown; qualifiers (约, 余, 多, &lt;, ≥, %), footnote marks, superscript and
+ * circled digits, {@code <sup>}, {@code <del>}/{@code <ins>}, two numbers in one cell (separated by a
+ * space or {@code <br>}), a number in parentheses and zero-width or bidi characters make the cell
+ * unknown ({@link ImportIssue#CELL_UNREADABLE}), in every source form alike. In tab-separated text,
+ * Markdown and HTML such a cell keeps its column: the cells after it are not shifted.
  *
  * <h2>Unread cells</h2>
- * A cell that could not be read (a missing row, an ambiguous split, unreadable text) is
- * <em>blank</em> in the imported report — the model has no other state for a value that is not
- * known — and is listed in {@link TableImport#unreadCells()} and {@link ImportResult#unreadCells()},
- * with an {@link ImportIssue.Severity#ERROR} diagnostic that names it. Callers must consult these
- * before treating a blank as printed blank.
+ * A cell that could not be read (a missing row or table, an ambiguous split, text that is no plain
+ * number) is {@linkplain io.github.nianbao.core.cell.Cell#isUnknown() unknown} in the imported report,
+ * never blank and never a number, and carries the name of the {@link ImportIssue} that kept it from
+ * being read as its {@linkplain io.github.nianbao.core.cell.Cell#unknownReason() reason}. The unknown
+ * cells are exactly those listed in {@link TableImport#unreadCells()} and
+ * {@link ImportResult#unreadCells()}, each named by an {@link ImportIssue.Severity#ERROR}
+ * diagnostic. A validator does not assess a relation with an unknown cell.
  *
  * <h2>Bad input</h2>
  * Nothing throws for bad input: an unrelated document, a truncated report or binary data yield

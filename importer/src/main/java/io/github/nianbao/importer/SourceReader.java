@@ -713,6 +713,9 @@ final class SourceReader {
         }
 
         private static int span(String attr) {
+            if (attr.isEmpty()) {
+                return 1; // most cells: no exception thrown and caught for each
+            }
             try {
                 int n = Integer.parseInt(attr.trim());
                 return n < 1 ? 1 : Math.min(n, 1000);

@@ -13,9 +13,9 @@ import java.util.Set;
  * How one table was read: whether it was found, in which form, and which cells could not be read.
  * Immutable.
  *
- * <p>An unread cell is {@linkplain io.github.nianbao.core.cell.Cell#isBlank() blank} in the
- * imported report, because the model has no other state for "not known"; it is listed here (and
- * named by an ERROR diagnostic) so that a caller never takes it for a blank printed in the source.
+ * <p>An unread cell is {@linkplain io.github.nianbao.core.cell.Cell#isUnknown() unknown} in the
+ * imported report, with the {@link ImportIssue} that kept it from being read as its reason; the cells
+ * listed here are exactly the unknown cells of the table (each named by an ERROR diagnostic).
  */
 public final class TableImport {
 

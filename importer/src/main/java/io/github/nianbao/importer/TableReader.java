@@ -263,7 +263,7 @@ final class TableReader {
     private Map<String, double[]> anchors(List<RowSpec> specs, LabelStream.Match[] matches, List<List<LabelStream.Slot>> slots) {
         Map<String, List<double[]>> seen = new HashMap<>();
         for (int i = 0; i < specs.size(); i++) {
-            List<LabelStream.Slot> s = trimmed(slots.get(i), specs.get(i).keys().size());
+            List<LabelStream.Slot> s = trimmed(slots.get(i), specs.get(i).keys());
             int k = specs.get(i).keys().size();
             if (matches[i] == null || s.size() != k || s.stream().anyMatch(x -> x.piece().x0() < 0 || x.isEmpty())) {
                 continue;
@@ -317,8 +317,35 @@ final class TableReader {
     }
 
     // Empty cells beyond the row's width: row padding (trailing) or merged label cells (leading).
-    private static List<LabelStream.Slot> trimmed(List<LabelStream.Slot> slots, int k) {
+    private static List<LabelStream.Slot> trimmed(List<LabelStream.Slot> slots, List<CellKey> keys) {
+        int k = keys.size();
         List<LabelStream.Slot> s = new ArrayList<>(slots);
+        int lead = 0;
+        while (lead < s.size() && s.get(lead).isEmpty()) {
+            lead++;
+        }
+        int trail = 0;
+        while (trail < s.size() - lead && s.get(s.size() - 1 - trail).isEmpty()) {
+            trail++;
+        }
+        if (lead > 0 && trail > 0 && lead + trail > s.size() - k && lead < s.size()) {
+            // Empty cells at both ends, more than the extra ones: which are the row's own blanks is
+            // told only by the cell types (政府集中采购 ␣ 5元 ␣: 5元 is no count); else the row is left
+            // as printed, for the reading of extra cells.
+            int excess = s.size() - k;
+            List<List<LabelStream.Slot>> fitting = new ArrayList<>();
+            for (int fromEnd = Math.max(0, excess - lead); fromEnd <= Math.min(trail, excess); fromEnd++) {
+                List<LabelStream.Slot> t = s.subList(excess - fromEnd, s.size() - fromEnd);
+                boolean fits = true;
+                for (int j = 0; j < k && fits; j++) {
+                    fits = fits(keys.get(j), t.get(j).value());
+                }
+                if (fits) {
+                    fitting.add(t);
+                }
+            }
+            return fitting.size() == 1 ? new ArrayList<>(fitting.get(0)) : s;
+        }
         while (s.size() > k && s.get(s.size() - 1).isEmpty()) {
             s.remove(s.size() - 1);
         }
@@ -341,7 +368,7 @@ final class TableReader {
     private void resolve(RowSpec spec, List<LabelStream.Slot> raw, Map<String, double[]> anchors, SourceLocation at) {
         List<CellKey> keys = spec.keys();
         int k = keys.size();
-        List<LabelStream.Slot> slots = trimmed(raw, k);
+        List<LabelStream.Slot> slots = trimmed(raw, keys);
         boolean cellular = slots.stream().anyMatch(s -> s.piece().x0() < 0);
         SourceLocation where = slots.isEmpty() ? at : slots.get(0).piece().location();
         if (slots.size() == k) {
@@ -469,7 +496,7 @@ final class TableReader {
     private void glued(RowSpec spec, List<LabelStream.Slot> slots, SourceLocation where, boolean blanksPossible) {
         int k = spec.keys().size();
         if (!allCounts(spec)) {
-            typed(spec, slots, where);
+            typed(spec, slots, where, blanksPossible);
             return;
         }
         List<String> runs = new ArrayList<>();
@@ -522,7 +549,7 @@ final class TableReader {
      * types can split it: the count takes some leading digits, the amount the rest, neither with a
      * leading zero. One such reading is read; several leave the row unknown, the readings named.
      */
-    private void typed(RowSpec spec, List<LabelStream.Slot> slots, SourceLocation where) {
+    private void typed(RowSpec spec, List<LabelStream.Slot> slots, SourceLocation where, boolean blanksPossible) {
         List<CellKey> keys = spec.keys();
         java.util.regex.Matcher m = slots.size() == 1 && keys.size() == 2 && keys.get(0).kind() == CellKind.COUNT
                 && keys.get(1).kind() == CellKind.AMOUNT ? AMOUNT_RUN.matcher(CellText.normalise(slots.get(0).piece().text())) : null;
@@ -541,9 +568,22 @@ final class TableReader {
             }
             readings.add(new String[] {count, amount + tail});
         }
+        if (blanksPossible) {
+            // Laid out, a blank cell leaves no trace: the run may be either cell alone.
+            if (tail.isEmpty() && (digits.length() == 1 || digits.charAt(0) != '0')) {
+                readings.add(new String[] {digits, ""});
+            }
+            if (digits.length() == 1 || digits.charAt(0) != '0') {
+                readings.add(new String[] {"", digits + tail});
+            }
+        }
         LabelStream.Slot slot = slots.get(0);
         if (readings.size() == 1) {
             String[] only = readings.get(0);
+            if (only[0].isEmpty() || only[1].isEmpty()) {
+                unreadRow(spec, where, slots.size()); // a blank, but which cell is blank is a guess
+                return;
+            }
             put(keys.get(0), new LabelStream.Slot(slot.piece(), CellText.parse(only[0])));
             put(keys.get(1), new LabelStream.Slot(slot.piece(), CellText.parse(only[1])));
             diagnostics.path(ImportIssue.GLUED_SPLIT, where, rowPath(spec), printed(slots), only[0] + " · " + only[1], spec.row());
@@ -560,7 +600,7 @@ final class TableReader {
                 shown.add("…");
                 break;
             }
-            shown.add(r[0] + " · " + r[1]);
+            shown.add((r[0].isEmpty() ? "␣" : r[0]) + " · " + (r[1].isEmpty() ? "␣" : r[1]));
         }
         diagnostics.path(ImportIssue.GLUED_AMBIGUOUS, where, rowPath(spec), printed(slots), spec.row(), shown, readings.size());
     }
@@ -639,6 +679,18 @@ final class TableReader {
             sum += v[i] == PRINTED_BLANK ? 0 : v[i];
         }
         return sum == (v[total] == PRINTED_BLANK ? 0 : v[total]);
+    }
+
+    // Whether a cell's text can be a value of the cell's kind: no money in a count, no counting word
+    // in an amount, no fraction in a count; what is not a number fits any cell (it is read as what it is).
+    private static boolean fits(CellKey key, CellText t) {
+        if (t.kind() != CellText.Kind.NUMBER) {
+            return true;
+        }
+        if (key.kind() == CellKind.AMOUNT) {
+            return !t.counted();
+        }
+        return t.unit() == null && t.number().stripTrailingZeros().scale() <= 0;
     }
 
     private boolean allCounts(RowSpec spec) {

@@ -91,4 +91,28 @@ class GlueTest {
                     pruned.stream().map(java.util.Arrays::toString).toList(), digits::toString);
         }
     }
+
+    @Test
+    void aSignStartsACellAndOnlyASignedCellMayCarryOne() {
+        // 行政处罚1200-5300 in a V2019 block: 上一年项目数量 · 本年增/减 (signed) · 处理决定数量.
+        boolean[] signed = {false, true, false};
+        List<long[]> all = Glue.splits(List.of("1200-5300"), 3, signed, 1000, Glue.RowCheck.whole(v -> true), new long[] {1_000_000});
+        assertEquals(List.of("[1200, -5, 300]", "[1200, -530, 0]"), all.stream().map(java.util.Arrays::toString).toList());
+        // The sign is never dropped: no reading has 5 or 53 unsigned.
+        assertEquals(0, Glue.splits(List.of("1200-5300"), 3, new boolean[3], 1000, Glue.RowCheck.whole(v -> true),
+                new long[] {1_000_000}).size());
+        assertEquals("1200-5300", Glue.signedRun("１２００−５３００"));
+        assertEquals(null, Glue.signedRun("1200-"));
+        assertEquals(null, Glue.signedRun("12.5"));
+    }
+
+    @Test
+    void signsAndMoneyStayInTheirRun() {
+        String procurement = DisclosureRow.PROCUREMENT.label();
+        assertEquals(List.of(procurement, "4212345678.90元"), parts(procurement + "4212345678.90元"));
+        String penalties = DisclosureRow.PENALTIES.label();
+        assertEquals(List.of(penalties, "1200-5300"), parts(penalties + "1200-5300"));
+        assertEquals(List.of(penalties, "约10"), parts(penalties + "约10"));
+        assertEquals(List.of(penalties, "10\u200b0"), parts(penalties + "10\u200b0"));
+    }
 }

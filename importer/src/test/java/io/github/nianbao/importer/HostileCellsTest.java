@@ -125,6 +125,7 @@ class HostileCellsTest {
         CIRCLED("%d①"), SUPERSCRIPT("%d¹"), STAR("%d*"), PAREN("(%d)"), FULL_PAREN("（%d）"),
         ZERO_WIDTH_SPACE("\u200b%d"), ZERO_WIDTH_INSIDE("%d\u200b%d"), ZWNJ("%d\u200c%d"), BIDI("\u202e%d\u202c"),
         WORD_JOINER("%d\u2060%d"), TWO_NUMBERS("%d %d"), MINUS_SIGN("−%d"), EN_DASH("–%d"), JIAN("减%d"),
+        STAR_APART("%d *"), ABOUT_APART("约 %d"), MORE_APART("%d 余"), CIRCLED_APART("%d ①"),
         SUP_TAG("%d<sup>1</sup>"), DEL_INS("<del>%d</del><ins>%d</ins>"), BR("%d<br>%d"), MINUS_ENTITY("&minus;%d");
 
         final String pattern;
@@ -155,7 +156,7 @@ class HostileCellsTest {
     }
 
     /**
-     * Every class on 600 random reports (samples' generator is not used here: the importer's own,
+     * Every class on 700 random reports (samples' generator is not used here: the importer's own,
      * which keeps all relations), a random number cell in every form: the cell is unknown (or, for a
      * minus of a signed cell, its negative), every other cell is the generated one or unknown, and no
      * cell of the hostile one's row is unknown in cellular forms (nothing shifted).
@@ -166,7 +167,7 @@ class HostileCellsTest {
         int wrong = 0;
         int checked = 0;
         List<String> failures = new ArrayList<>();
-        for (int example = 0; example < 600; example++) {
+        for (int example = 0; example < 700; example++) {
             Hostile h = Hostile.values()[example % Hostile.values().length];
             ReportRenderer.Form form = ReportRenderer.Form.values()[random.nextInt(4)];
             if (h.html() && form != ReportRenderer.Form.HTML || h.spaced() && form == ReportRenderer.Form.LAYOUT_TEXT) {

@@ -642,6 +642,11 @@ final class ReportRenderer {
                 for (int i = row.keys().size(); i < width; i++) {
                     all.add("");
                 }
+                if (row.values().get(0).isEmpty()) {
+                    // Empty cells before and after the values: which are blanks and which padding is
+                    // told by nothing but the cell types.
+                    atRisk.addAll(row.keys());
+                }
             }
             line(String.join("\t", all));
         }
@@ -660,6 +665,12 @@ final class ReportRenderer {
                     List<String> v = printedValues(row);
                     cells.set(cells.size() - 1, cells.get(cells.size() - 1) + v.get(0));
                 } else {
+                    if (q.whitespace() && !row.glue() && !cells.isEmpty() && rnd.nextInt(4) == 0) {
+                        cells.add(""); // a merged label spilled into an extra cell
+                        if (row.values().stream().anyMatch(String::isEmpty)) {
+                            atRisk.addAll(row.keys()); // which empty cell is the extra one is not told
+                        }
+                    }
                     cells.addAll(printedValues(row));
                 }
             }

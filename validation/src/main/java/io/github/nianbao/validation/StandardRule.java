@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The rules every {@link ReportValidator#standard() standard validator} applies, with their stable
- * ids and default severities (FORMAT.md §6 and the rules-engine issue).
+ * ids and default severities: the relations of the national format (表三、表四 and the V2019 表二), the
+ * cross-year relations, and the checks of blank, not-applicable and unknown cells.
  */
 public enum StandardRule {
     /** Table 三, every column: 一 + 二 = （七）总计 + 四 (the ledger stated in the table's header cell). */
