@@ -21,4 +21,7 @@ module io.github.nianbao.validation {
     exports io.github.nianbao.validation.constraints;
     exports io.github.nianbao.validation.localisation;
     exports io.github.nianbao.validation.pack;
+    exports io.github.nianbao.validation.narrative;
+    exports io.github.nianbao.validation.similarity;
+    exports io.github.nianbao.validation.comparison;
 }

@@ -108,7 +108,7 @@ final class TextRenderer implements OutcomeRenderer {
             out.append(INDENT).append(notRead).append('\n');
         }
         o.problems().forEach(p -> out.append(INDENT).append(lang.text("input.problem", TerminalText.safe(p.describe()))).append('\n'));
-        List<Finding> findings = o.findings();
+        List<Finding> findings = inTableOrder(o.findings());
         if (findings.isEmpty()) {
             out.append(INDENT).append(noFindings).append('\n');
         } else {
@@ -146,6 +146,34 @@ final class TextRenderer implements OutcomeRenderer {
     /** {@return the short name of a table: 表二, Table II} */
     String tableName(Section s) {
         return tableNames[s.ordinal()];
+    }
+
+    /**
+     * Groups findings by the table (or narrative section) of their primary cell, in report order:
+     * findings about the report as a whole first, then section 一 to 六; the rules' order is kept
+     * within each. The list itself when it is in that order already.
+     */
+    static List<Finding> inTableOrder(List<Finding> findings) {
+        int last = -1;
+        boolean ordered = true;
+        for (Finding f : findings) {
+            int rank = rank(f);
+            if (rank < last) {
+                ordered = false;
+                break;
+            }
+            last = rank;
+        }
+        if (ordered) {
+            return findings;
+        }
+        List<Finding> sorted = new java.util.ArrayList<>(findings);
+        sorted.sort(java.util.Comparator.comparingInt(TextRenderer::rank)); // stable
+        return sorted;
+    }
+
+    private static int rank(Finding f) {
+        return f.primaryCell().flatMap(FindingCell::section).map(Section::ordinal).orElse(-1);
     }
 
     /**

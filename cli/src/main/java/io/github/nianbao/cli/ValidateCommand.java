@@ -2,6 +2,7 @@ package io.github.nianbao.cli;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.importer.ImportResult;
+import io.github.nianbao.validation.comparison.AgencyMatch;
 import io.github.nianbao.samples.SampleReports;
 import io.github.nianbao.serialization.DecodeResult;
 import io.github.nianbao.serialization.ReportJson;
@@ -65,7 +66,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(descriptionKey = "files", paramLabel = "FILE|DIR|-", arity = "0..*", description = "Reports to validate.")
     List<String> operands = new ArrayList<>();
 
-    @Option(names = "--previous", paramLabel = "FILE", description = "The same agency's report for the previous year (JSON), for the cross-year checks.")
+    @Option(names = "--previous", paramLabel = "FILE|DIR", description = "The same agency's report for the previous year, "
+            + "for the cross-year checks: any input kind validate reads; a directory (or JSON Lines) gives each report "
+            + "its own agency's report for the year before, if there is one.")
     Path previous;
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the output (default: ${DEFAULT-VALUE}).")
@@ -129,6 +132,8 @@ final class ValidateCommand implements Callable<Integer> {
     private ReportJson json;
     private ReportValidator validator;
     private AnnualReport previousReport;
+    /** Previous years to choose from, by agency and year, when --previous names several reports. */
+    private List<AnnualReport> previousReports = List.of();
     private Judge judge;
     private OutcomeRenderer renderer;
     private final Tally tally = new Tally();
@@ -142,13 +147,20 @@ final class ValidateCommand implements Callable<Integer> {
             return refused;
         }
         if (previous != null) {
-            DecodeResult r = Files.isRegularFile(previous) ? decodeFile(previous) : null;
-            if (r == null || !r.isSuccess()) {
-                parent.err().println(r == null ? lang.text("input.notFound", previous)
-                        : lang.text("input.unreadable", previous, Problem.of(r.problems().get(0), lang).describe()));
-                return Nianbao.EXIT_USAGE;
+            // Any input kind validate reads; a directory (or JSON Lines) gives each report its own previous year.
+            List<ReportFiles.Loaded> loaded = ReportFiles.read(previous, parent, lang.locale());
+            for (ReportFiles.Loaded l : loaded) {
+                if (!l.isReadable()) {
+                    parent.err().println(l.problems().equals(List.of("not-found")) ? lang.text("input.notFound", previous)
+                            : lang.text("input.unreadable", l.source(), l.problems().isEmpty() ? "" : l.problems().get(0)));
+                    return Nianbao.EXIT_USAGE;
+                }
             }
-            previousReport = r.orElseThrow();
+            if (loaded.size() == 1 && !Files.isDirectory(previous)) {
+                previousReport = loaded.get(0).report();
+            } else {
+                previousReports = loaded.stream().map(ReportFiles.Loaded::report).toList();
+            }
         }
         Map<String, List<InputFiles.Input>> inputs = new LinkedHashMap<>();
         List<Path> files = new ArrayList<>();
@@ -462,9 +474,20 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private Outcome validated(String name, AnnualReport report, List<Problem> notes) {
-        io.github.nianbao.validation.ValidationResult result = previousReport == null ? validator.validate(report)
-                : validator.validate(report, previousReport);
+        AnnualReport prior = previousReport != null ? previousReport : previousYearOf(report);
+        io.github.nianbao.validation.ValidationResult result = prior == null ? validator.validate(report)
+                : validator.validate(report, prior);
         return judge.judge(name, report, accepted.isEmpty() ? result : result.excluding(accepted), notes);
+    }
+
+    // The report among --previous's that is the same agency's (AgencyMatch) for the year before.
+    private AnnualReport previousYearOf(AnnualReport report) {
+        for (AnnualReport p : previousReports) {
+            if (p.reportYear() == report.reportYear() - 1 && AgencyMatch.of(report, p).isPresent()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     // Runs on a worker: the outcome is rendered and encoded there; only writing stays on the caller.

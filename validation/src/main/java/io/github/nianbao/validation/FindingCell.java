@@ -100,6 +100,19 @@ public final class FindingCell {
                 Objects.requireNonNull(text));
     }
 
+    /**
+     * Returns a narrative section of this year's or the previous year's report.
+     *
+     * @param period which report the section belongs to
+     * @param section a narrative section
+     * @param text the section's text (may be empty)
+     * @return the finding cell
+     */
+    public static FindingCell of(Period period, Section section, String text) {
+        return new FindingCell(period, Role.SUBJECT, 1, ReportPath.of(section.key()), null, section, null,
+                Objects.requireNonNull(text));
+    }
+
     /** {@return which report the cell belongs to} */
     public Period period() {
         return period;

@@ -8,6 +8,8 @@ import io.github.nianbao.validation.internal.ReportRules;
 import io.github.nianbao.validation.internal.StandardSums;
 import io.github.nianbao.validation.localisation.ErrorLocator;
 import io.github.nianbao.validation.pack.RulePack;
+import io.github.nianbao.validation.narrative.NarrativeFigures;
+import io.github.nianbao.validation.similarity.CopiedText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -236,6 +238,7 @@ public final class ReportValidator {
         private List<SumRule> standardSums;
         /** Packs' relations added after the standard rules (several may share an id). */
         private final List<SumRule> packRelations = new ArrayList<>();
+        private Rule copiedText = CopiedText.rule();
 
         private Builder() {
         }
@@ -402,6 +405,19 @@ public final class ReportValidator {
         }
 
         /**
+         * Sets when {@link StandardRule#COPIED_TEXT} counts a narrative section as copied from the
+         * previous year's report.
+         *
+         * @param threshold the share (0 to 1) of this year's shingles found last year; 0.8 by default
+         * @param minimumLength the shortest section assessed, in normalised characters; 100 by default
+         * @return this builder
+         */
+        public Builder copiedText(double threshold, int minimumLength) {
+            copiedText = CopiedText.rule(threshold, minimumLength);
+            return this;
+        }
+
+        /**
          * Sets the clock that tells the current year (for {@link StandardRule#YEAR_RANGE}); the
          * system clock by default.
          *
@@ -476,7 +492,8 @@ public final class ReportValidator {
                 all.add(ReportRules.yearRange());
                 all.add(ReportRules.editionYear());
                 all.add(CellRules.nonNegative());
-                all.add(CellRules.blank(sums));
+                all.add(CellRules.blank());
+                all.add(CellRules.blankTotal(sums));
                 all.add(CellRules.notApplicable());
                 all.add(CellRules.feePrecision());
                 all.addAll(standardSums);
@@ -485,6 +502,8 @@ public final class ReportValidator {
                 all.add(DateRules.narrativeYear());
                 all.add(ReportRules.sectionEmpty());
                 all.add(ReportRules.feeDisclosure());
+                all.add(NarrativeFigures.rule());
+                all.add(copiedText);
             }
             all.addAll(packRelations);
             all.addAll(custom);

@@ -31,8 +31,10 @@ public enum StandardRule {
     YEAR_2019_ITEMS("YEAR-2019-ITEMS", Severity.WARNING),
     /** Cross-year, V2021: 现行有效件数(N) = 现行有效件数(N−1) + 本年制发件数(N) − 本年废止件数(N). */
     YEAR_2021_STOCK("YEAR-2021-STOCK", Severity.WARNING),
-    /** A blank cell where the format expects a number; a blank total is never replaced by a computed value. */
+    /** Blank cells where the format expects a number: one finding per table, naming every blank cell. */
     BLANK_CELL("BLANK-CELL", Severity.WARNING),
+    /** A blank total whose terms hold numbers other than 0: its relation cannot be assessed, and the blank is not replaced by the sum. */
+    BLANK_TOTAL("BLANK-TOTAL", Severity.WARNING),
     /** A not-applicable cell in table 三 or 四, which have no such state in the format. */
     NA_CELL("NA-CELL", Severity.WARNING),
     /** A narrative section with no text, or section 五 saying only 无. */
@@ -43,6 +45,10 @@ public enum StandardRule {
     FEE_PRECISION("FEE-PRECISION", Severity.WARNING),
     /** A report year before 2019 or after the current year. */
     YEAR_RANGE("YEAR-RANGE", Severity.ERROR),
+    /** A figure the narrative states about the tables that no reading its words allow gives. */
+    NARRATIVE_FIGURE("NARRATIVE-FIGURE", Severity.WARNING),
+    /** A narrative section substantially the same as the previous year's report's (内容雷同). */
+    COPIED_TEXT("COPIED-TEXT", Severity.WARNING),
     /** The report given as the previous year's is of another agency or not of the year before. */
     PREVIOUS_MISMATCH("PREVIOUS-MISMATCH", Severity.ERROR),
     /** A sum too large for exact 64-bit arithmetic: the relation could not be checked. */

@@ -90,13 +90,25 @@ class RealWorldArithmeticTest {
         }
         ValidationResult result = VALIDATOR.validate(clean.withApplications(b.build()));
         assertTrue(result.isAcceptable(), result::toString);
-        List<Finding> f = Expect.only(result, StandardRule.BLANK_CELL, blanked.size());
-        assertEquals(blanked.stream().map(CellKey::path).toList(), f.stream().map(x -> x.cells().get(0).path()).toList());
-        // Each blank 总计 says which relations it keeps from being assessed; nothing is computed in its place.
-        Finding handled = f.get(f.size() - 1);
-        assertEquals(List.of("T3-LEDGER", "T3-OUTCOMES", "T3-ROW-TOTAL"), handled.arguments().get("rules"));
-        assertEquals(Count.BLANK, handled.cells().get(0).cell().orElseThrow());
-        assertEquals(List.of("T3-ROW-TOTAL"), f.get(0).arguments().get("rules"));
+        // One BLANK-CELL naming every blank of the table, in cell order.
+        List<Finding> blank = result.findings(StandardRule.BLANK_CELL);
+        assertEquals(1, blank.size(), result::toString);
+        assertEquals(blanked.stream().map(CellKey::path).toList(), Expect.paths(blank.get(0)));
+        assertEquals(blanked.size(), blank.get(0).arguments().get("count"));
+        // Each blank 总计 whose terms hold numbers says which relations it keeps from being assessed;
+        // nothing is computed in its place. T3-OUTCOMES of column 总计 adds up the blanked totals
+        // themselves (0 with blanks as 0), so it is not among them.
+        List<Finding> totals = result.findings(StandardRule.BLANK_TOTAL);
+        result.findings().forEach(Expect::messages);
+        assertEquals(blank.size() + totals.size(), result.findings().size(), result::toString);
+        Finding handled = totals.get(totals.size() - 1);
+        assertEquals(layout.cell(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL).path(), handled.primaryCell().orElseThrow().path());
+        assertEquals(List.of("T3-LEDGER", "T3-ROW-TOTAL"), handled.arguments().get("rules"));
+        for (Finding f : totals.subList(0, totals.size() - 1)) {
+            assertEquals(List.of("T3-ROW-TOTAL"), f.arguments().get("rules"));
+        }
+        // The rows of the clean report that hold numbers are 予以公开, 部分公开 and （七）总计.
+        assertEquals(3, totals.size(), result::toString);
     }
 
     /** Reads the catalogue the way the rules do, for the test's own selection of rows. */

@@ -280,20 +280,39 @@ class RulesTest {
         CellKey key = t3(e, ApplicationRow.STATE_SECRET, Applicant.NATURAL_PERSON);
         Finding f = Expect.only(VALIDATOR.validate(with(clean(e), key, Count.BLANK)), StandardRule.BLANK_CELL, 1).get(0);
         Expect.cells(f, key);
-        assertEquals(StandardRule.BLANK_CELL.id(), f.messageKey());
+        assertEquals("BLANK-CELL.one", f.messageKey());
     }
 
     @ParameterizedTest
     @EnumSource(Edition.class)
     void blankTotal(Edition e) {
-        // A blank 总计 is not assessed and not repaired: no T4-TOTAL, one BLANK-CELL naming the relation.
+        // A blank 总计 is not assessed and not repaired: no T4-TOTAL; its table's BLANK-CELL, and a
+        // BLANK-TOTAL naming the relation and the terms that hold numbers (upheld 2, corrected 1, pending 1).
         CellKey key = t4(e, ReviewBlock.ADMINISTRATIVE_REVIEW, ReviewColumn.TOTAL);
-        Finding f = Expect.only(VALIDATOR.validate(with(clean(e), key, Count.BLANK)), StandardRule.BLANK_CELL, 1).get(0);
-        Expect.cells(f, key);
-        assertEquals("BLANK-CELL.total", f.messageKey());
+        ValidationResult result = VALIDATOR.validate(with(clean(e), key, Count.BLANK));
+        assertEquals(List.of(StandardRule.BLANK_CELL.id(), StandardRule.BLANK_TOTAL.id()),
+                result.findings().stream().map(Finding::ruleId).toList(), result::toString);
+        result.findings().forEach(Expect::messages);
+        Expect.cells(result.findings().get(0), key);
+        Finding f = result.findings(StandardRule.BLANK_TOTAL).get(0);
+        Expect.cells(f, t4(e, ReviewBlock.ADMINISTRATIVE_REVIEW, ReviewColumn.UPHELD),
+                t4(e, ReviewBlock.ADMINISTRATIVE_REVIEW, ReviewColumn.CORRECTED),
+                t4(e, ReviewBlock.ADMINISTRATIVE_REVIEW, ReviewColumn.PENDING), key);
+        assertEquals(StandardRule.BLANK_TOTAL.defaultSeverity(), f.severity());
         assertEquals(List.of(StandardRule.T4_TOTAL.id()), f.arguments().get("rules"));
         assertTrue(f.message().contains(StandardRule.T4_TOTAL.id()));
         assertEquals("blank", f.actual().orElseThrow());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void blankTotalWhoseTermsAddUpToZeroAgreesWithBlankAsZero(Edition e) {
+        // A block of 0 outcomes with a blank total: the blank agrees with its terms, it is only a blank.
+        AnnualReport report = clean(e);
+        for (ReviewColumn c : ReviewColumn.values()) {
+            report = with(report, t4(e, ReviewBlock.DIRECT_LITIGATION, c), c == ReviewColumn.TOTAL ? Count.BLANK : Count.of(0));
+        }
+        Expect.only(VALIDATOR.validate(report), StandardRule.BLANK_CELL, 1);
     }
 
     @Test

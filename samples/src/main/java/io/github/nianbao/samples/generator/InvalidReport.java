@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * A valid generated report with one named {@link Mutation} applied, and every finding the standard
  * validator must produce for it: the findings the mutation causes, and the warnings the report had
- * before (each blank cell is a {@code BLANK-CELL} warning). Cross-year mutations also carry the
+ * before (the blank cells of each table are one {@code BLANK-CELL} warning). Cross-year mutations also carry the
  * report given as the previous year's. Immutable and thread-safe.
  *
  * <pre>{@code

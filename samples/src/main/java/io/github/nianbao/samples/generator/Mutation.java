@@ -12,8 +12,8 @@ import java.util.Set;
  * relation, it either compensates or declares that finding too. Generate cases with
  * {@link ReportGenerator#invalid(java.util.random.RandomGenerator, Edition, Mutation)}.
  *
- * <p>Blank cells a mutation creates are {@code BLANK-CELL} findings it causes; blank cells the
- * report had before remain expected as they were.
+ * <p>The blank cells of a table are one {@code BLANK-CELL} finding: a mutation that blanks a cell
+ * causes its table's finding; the others remain expected as they were.
  */
 public enum Mutation {
     /**
@@ -40,9 +40,10 @@ public enum Mutation {
     TABLE_FOUR(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.T4_TOTAL),
     /**
      * A reported total blanked: （七）总计 › 总计 of table 三 or a block total of table 四. The relations
-     * it is the total of cannot be assessed, so the blank is the only finding.
+     * it is the total of cannot be assessed: a BLANK-TOTAL warning naming their terms that hold
+     * numbers (unless the total was 0, which the blank agrees with), and its table's BLANK-CELL.
      */
-    BLANK_TOTAL(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.BLANK_CELL),
+    BLANK_TOTAL(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.BLANK_CELL, StandardRule.BLANK_TOTAL),
     /** An outcome of table 四 blanked: a blank finding, and a total error if the outcome was not 0. */
     BLANK_TERM(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.BLANK_CELL, StandardRule.T4_TOTAL),
     /** A count or amount of table 二 that no relation reads made negative. */
@@ -73,6 +74,11 @@ public enum Mutation {
     EMPTY_SECTION(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.SECTION_EMPTY, StandardRule.FEE_DISCLOSURE),
     /** V2021: section 六 no longer mentions the information-processing fee. */
     MISSING_FEE_DISCLOSURE(Kind.SINGLE, EnumSet.of(Edition.V2021), StandardRule.FEE_DISCLOSURE),
+    /**
+     * Section 一 states another number of applications handled (办结) than table 三's （七）总计; the
+     * tables are unchanged. Reports that received no application (and say so) offer nothing to change.
+     */
+    NARRATIVE_FIGURE(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.NARRATIVE_FIGURE),
     /** A 万元 amount with 7 to 10 decimals, the last not 0. */
     FEE_PRECISION(Kind.SINGLE, EnumSet.allOf(Edition.class), StandardRule.FEE_PRECISION),
     /** Table 四: two outcomes of one block set to {@link Long#MAX_VALUE}, so that their sum overflows. */
@@ -87,6 +93,8 @@ public enum Mutation {
     ITEMS_ACROSS_YEARS(Kind.CROSS_YEAR, EnumSet.of(Edition.V2019), StandardRule.YEAR_2019_ITEMS),
     /** Cross-year, V2021 (both years): 现行有效件数 of one row no longer follows from the previous stock. */
     STOCK_ACROSS_YEARS(Kind.CROSS_YEAR, EnumSet.of(Edition.V2021), StandardRule.YEAR_2021_STOCK),
+    /** Cross-year: section 五 is the previous year's, word for word but for the year (内容雷同). */
+    COPIED_TEXT(Kind.CROSS_YEAR, EnumSet.allOf(Edition.class), StandardRule.COPIED_TEXT),
     /**
      * Cross-year: the report given as the previous year's is another agency's, of the wrong year, or
      * both. The cross-year rules are then not run.

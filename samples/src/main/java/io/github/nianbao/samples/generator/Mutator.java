@@ -24,7 +24,10 @@ import io.github.nianbao.core.table.ApplicationTable;
 import io.github.nianbao.core.table.ProactiveDisclosure;
 import io.github.nianbao.core.table.ReviewLitigationTable;
 import io.github.nianbao.core.table.Table;
+import io.github.nianbao.core.NarrativeBlock;
 import io.github.nianbao.validation.StandardRule;
+import io.github.nianbao.validation.similarity.CopiedText;
+import io.github.nianbao.validation.similarity.TextSimilarity;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -75,22 +78,35 @@ final class Mutator {
         if (!m.mutate()) {
             return null;
         }
+        // The narrative states the tables' figures: restated after the tables changed, it states the
+        // mutated tables (a narrative that disagrees with its tables is a test of its own).
+        m.report = NarrativeWriter.restate(base, m.report);
         List<ExpectedFinding> caused = new ArrayList<>(m.caused);
         List<ExpectedFinding> expected = new ArrayList<>(m.caused);
-        // Every blank cell is a BLANK-CELL warning: those the mutation made are caused by it, the others were there before.
+        // The blank cells of each table are one BLANK-CELL warning: it is caused by the mutation when
+        // the mutation blanked a cell of that table, else it was there before (perhaps with a cell
+        // fewer, if the mutation wrote a number into a blank).
         for (Section section : TABLES) {
-            Table table = m.report.table(section);
-            for (CellKey key : table.layout().cells()) {
-                if (table.cell(key).isBlank()) {
-                    ExpectedFinding blank = ExpectedFinding.of(StandardRule.BLANK_CELL, List.of(key.path()));
-                    expected.add(blank);
-                    if (!base.cell(key).isBlank()) {
-                        caused.add(blank);
-                    }
+            List<ReportPath> now = blanks(m.report.table(section));
+            if (!now.isEmpty()) {
+                ExpectedFinding blank = ExpectedFinding.of(StandardRule.BLANK_CELL, now);
+                expected.add(blank);
+                if (!blanks(base.table(section)).containsAll(now)) {
+                    caused.add(blank);
                 }
             }
         }
         return new InvalidReport(mutation, String.join("; ", m.changes), m.report, m.previous, expected, caused);
+    }
+
+    private static List<ReportPath> blanks(Table table) {
+        List<ReportPath> out = new ArrayList<>();
+        for (CellKey key : table.layout().cells()) {
+            if (table.cell(key).isBlank()) {
+                out.add(key.path());
+            }
+        }
+        return out;
     }
 
     private boolean mutate() {
@@ -119,6 +135,8 @@ final class Mutator {
             case ITEMS_ACROSS_YEARS -> itemsAcrossYears();
             case STOCK_ACROSS_YEARS -> stockAcrossYears();
             case PREVIOUS_MISMATCH -> previousMismatch();
+            case NARRATIVE_FIGURE -> narrativeFigure();
+            case COPIED_TEXT -> copiedText();
         };
     }
 
@@ -324,8 +342,9 @@ final class Mutator {
 
     private boolean blankTotal() {
         Layout t4 = report.reviewLitigation().layout();
+        CellKey grand = t3().cell(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL);
         List<CellKey> totals = new ArrayList<>();
-        totals.add(t3().cell(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL));
+        totals.add(grand);
         for (ReviewBlock block : ReviewBlock.values()) {
             totals.add(t4.cell(block, ReviewColumn.TOTAL));
         }
@@ -333,7 +352,37 @@ final class Mutator {
         if (totals.isEmpty()) {
             return false;
         }
-        set(draw.pick(totals), Count.BLANK);
+        CellKey pick = draw.pick(totals);
+        // In a valid report every relation this total closes adds up to it: read as 0, the blank
+        // contradicts them all unless the total was 0 (BLANK-TOTAL then stays silent).
+        List<CellKey> terms = new ArrayList<>();
+        if (pick.equals(grand)) {
+            for (CatalogueEntry row : resultRows()) {              // T3-OUTCOMES, column 总计
+                terms.add(t3().cell(row, Applicant.TOTAL));
+            }
+            for (CatalogueEntry row : t3().rows()) {               // T3-LEDGER, column 总计
+                if (row.parent().isEmpty()) {
+                    terms.add(t3().cell(row, Applicant.TOTAL));
+                }
+            }
+            for (Applicant a : applicantColumns()) {               // T3-ROW-TOTAL, row （七）总计
+                terms.add(t3().cell(ApplicationRow.TOTAL_HANDLED, a));
+            }
+        } else {
+            for (ReviewColumn k : ReviewColumn.values()) {          // T4-TOTAL of the block
+                if (k != ReviewColumn.TOTAL) {
+                    terms.add(t4.cell(pick.row(), k));
+                }
+            }
+        }
+        boolean contradicts = value(pick) != 0;
+        terms.removeIf(k -> !report.cell(k).isNumber() || value(k) == 0);
+        set(pick, Count.BLANK);
+        if (contradicts) {
+            List<ReportPath> cells = paths(terms);
+            cells.add(pick.path());
+            expect(StandardRule.BLANK_TOTAL, cells);
+        }
         return true;
     }
 
@@ -577,6 +626,44 @@ final class Mutator {
     }
 
     // ---- cross-year ----
+
+    private boolean narrativeFigure() {
+        String paragraph = NarrativeWriter.applications(report.reportYear(), report.applications());
+        long handled = value(t3().cell(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL));
+        String stated = "办结" + handled + "件";
+        int at = paragraph.indexOf(stated);
+        List<NarrativeBlock> blocks = new ArrayList<>(report.overview().blocks());
+        int block = blocks.indexOf(NarrativeBlock.paragraph(paragraph));
+        if (at < 0 || block < 0 || !report.cell(t3().cell(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL)).isNumber()) {
+            return false; // 未收到政府信息公开申请: no figure of what was handled
+        }
+        long wrong = handled + 1 + draw.count(5);
+        blocks.set(block, NarrativeBlock.paragraph(paragraph.substring(0, at) + "办结" + wrong + "件"
+                + paragraph.substring(at + stated.length())));
+        report = report.withOverview(Narrative.of(blocks));
+        changes.add(Section.OVERVIEW.key() + ": " + stated + " → 办结" + wrong + "件");
+        expect(StandardRule.NARRATIVE_FIGURE, List.of(ReportPath.of(Section.OVERVIEW.key()),
+                t3().cell(ApplicationRow.TOTAL_HANDLED, Applicant.TOTAL).path()));
+        return true;
+    }
+
+    private boolean copiedText() {
+        String copied = previous.problems().text().replace(Integer.toString(previous.reportYear()),
+                Integer.toString(report.reportYear()));
+        if (TextSimilarity.normalised(copied).length() < CopiedText.DEFAULT_MINIMUM) {
+            return false;
+        }
+        List<NarrativeBlock> blocks = new ArrayList<>();
+        for (NarrativeBlock b : previous.problems().blocks()) {
+            blocks.add(new NarrativeBlock(b.kind(), b.text().replace(Integer.toString(previous.reportYear()),
+                    Integer.toString(report.reportYear()))));
+        }
+        report = report.withProblems(Narrative.of(blocks));
+        changes.add(Section.PROBLEMS.key() + ": copied from " + previous.reportYear());
+        ReportPath problems = ReportPath.of(Section.PROBLEMS.key());
+        expect(StandardRule.COPIED_TEXT, List.of(problems), List.of(problems));
+        return true;
+    }
 
     private boolean carryOver() {
         if (!numbers(t3().cell(ApplicationRow.CARRIED_OVER, Applicant.TOTAL), t3().cell(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL))) {

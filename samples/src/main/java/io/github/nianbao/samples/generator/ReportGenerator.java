@@ -141,6 +141,31 @@ public final class ReportGenerator {
         return pair(draw, currentEdition, draw.pick(List.of(Scale.values())), Edition.V2019.firstReportYear() + 1);
     }
 
+    /**
+     * Generates one agency's reports for consecutive years, each consistent with the one before it
+     * (as {@link #pair} is), in the edition of its year: a series across 2020 → 2021 changes edition.
+     *
+     * @param random the random source
+     * @param firstYear the first report year, 2019 or later
+     * @param years how many years, at least 1
+     * @return the reports, oldest first
+     */
+    public List<AnnualReport> series(RandomGenerator random, int firstYear, int years) {
+        if (firstYear < Edition.V2019.firstReportYear() || years < 1 || firstYear + years - 1 > lastReportYear) {
+            throw new IllegalArgumentException("years " + firstYear + " + " + years + " outside 2019–" + lastReportYear);
+        }
+        Draw draw = new Draw(random);
+        Scale scale = draw.pick(List.of(Scale.values()));
+        Issuer issuer = Issuer.draw(draw, scale);
+        List<AnnualReport> out = new java.util.ArrayList<>();
+        AnnualReport previous = null;
+        for (int year = firstYear; year < firstYear + years; year++) {
+            previous = report(draw, issuer, year, Edition.forReportYear(year), scale, previous);
+            out.add(previous);
+        }
+        return List.copyOf(out);
+    }
+
     private ReportPair pair(Draw draw, Edition currentEdition, Scale scale, int firstYear) {
         int first = Math.max(currentEdition.firstReportYear(), firstYear);
         int year = (int) draw.between(first, currentEdition.lastReportYear().orElse(lastReportYear));
@@ -235,10 +260,11 @@ public final class ReportGenerator {
                 .administrativeLevel(scale.level())
                 .divisionCode(issuer.divisionCode())
                 .build();
-        NarrativeWriter writer = new NarrativeWriter(draw, issuer, year);
+        NarrativeWriter writer = new NarrativeWriter(draw, issuer, year, previous == null ? ""
+                : previous.overview().text() + previous.problems().text() + previous.otherMatters().text());
         return AnnualReport.builder()
                 .metadata(metadata)
-                .overview(writer.overview(edition, applications, disclosure))
+                .overview(writer.overview(edition, applications, review, disclosure))
                 .proactiveDisclosure(disclosure)
                 .applications(applications)
                 .reviewLitigation(review)

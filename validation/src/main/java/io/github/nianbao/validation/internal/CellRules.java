@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The rules about single cells: NON-NEGATIVE, BLANK-CELL, NA-CELL and FEE-PRECISION. Each walks
+ * The rules about single cells: NON-NEGATIVE, BLANK-CELL, BLANK-TOTAL, NA-CELL and FEE-PRECISION. Each walks
  * the cells of the three tables by position and builds a finding only for a cell that breaks it.
  */
 public final class CellRules {
@@ -72,6 +72,13 @@ public final class CellRules {
         }
 
         void decorate(Finding.Builder finding, ValidationContext context, CellKey key, Cell cell) {
+        }
+
+        /** Gives the findings of the cells that break the rule, in cell order: one per cell unless a rule groups them. */
+        void report(ValidationContext context, List<Hit> hits, Consumer<Finding> findings) {
+            for (Hit hit : hits) {
+                findings.accept(finding(context, hit.key(), hit.cell()));
+            }
         }
     }
 
@@ -134,8 +141,8 @@ public final class CellRules {
             }
         }
         for (int r = 0; hits != null && r < rules.length; r++) {
-            for (Hit hit : hits.get(r)) {
-                findings.accept(rules[r].finding(context, hit.key(), hit.cell()));
+            if (!hits.get(r).isEmpty()) {
+                rules[r].report(context, hits.get(r), findings);
             }
         }
     }
@@ -187,19 +194,14 @@ public final class CellRules {
     }
 
     /**
-     * Returns BLANK-CELL: a blank where the format expects a number. A blank that is the total of sum
-     * rules says which relations it keeps from being assessed: it is never replaced by their sum.
+     * Returns BLANK-CELL: blanks where the format expects a number, one finding per table naming all
+     * of that table's blank cells (a report that prints its zeros as blanks has a hundred of them,
+     * and one line per cell buries every other finding). The finding's cells are the blank cells, in
+     * cell order.
      *
-     * @param sums the sum rules of the validator
      * @return the rule
      */
-    public static Rule blank(List<SumRule> sums) {
-        Map<CellKey, List<SumRule>> totals = new HashMap<>();
-        for (SumRule s : sums) {
-            s.total().filter(t -> t.period() == Period.THIS_YEAR)
-                    .ifPresent(t -> totals.computeIfAbsent(t.key(), k -> new ArrayList<>()).add(s));
-        }
-        totals.replaceAll((k, v) -> List.copyOf(v));
+    public static Rule blank() {
         return new PerCell(StandardRule.BLANK_CELL) {
             @Override
             boolean breaks(Layout layout, int index, Cell cell) {
@@ -207,15 +209,107 @@ public final class CellRules {
             }
 
             @Override
-            void decorate(Finding.Builder finding, ValidationContext context, CellKey key, Cell cell) {
-                List<String> unassessed = new ArrayList<>();
-                for (SumRule s : totals.getOrDefault(key, List.of())) {
-                    if (s.appliesTo(context) && !unassessed.contains(s.id())) {
-                        unassessed.add(s.id());
+            void report(ValidationContext context, List<Hit> hits, Consumer<Finding> findings) {
+                for (int from = 0, to; from < hits.size(); from = to) {
+                    Section table = hits.get(from).key().table();
+                    to = from + 1;
+                    while (to < hits.size() && hits.get(to).key().table() == table) {
+                        to++;
                     }
+                    Finding.Builder b = Finding.builder().ruleId(StandardRule.BLANK_CELL.id())
+                            .severity(StandardRule.BLANK_CELL.defaultSeverity());
+                    List<FindingCell> cells = new ArrayList<>(to - from);
+                    for (Hit hit : hits.subList(from, to)) {
+                        cells.add(FindingCell.of(hit.key(), hit.cell()));
+                    }
+                    b.addAllCells(cells).actual(Integer.toString(cells.size()))
+                            .putArguments("table", new Messages.Nested("table." + table.key(), Map.of()))
+                            .putArguments("count", cells.size());
+                    if (cells.size() == 1) {
+                        b.messageKey(StandardRule.BLANK_CELL.id() + ".one").putArguments("place", hits.get(from).key());
+                    }
+                    findings.accept(b.build());
                 }
-                if (!unassessed.isEmpty()) {
-                    finding.messageKey(StandardRule.BLANK_CELL.id() + ".total").putArguments("rules", List.copyOf(unassessed));
+            }
+        };
+    }
+
+    // Whether the relation holds with the blank total read as 0.
+    private static boolean holdsAgainstZero(SumRule.Relation relation, long sum) {
+        return switch (relation) {
+            case EQUAL -> sum == 0;
+            case AT_MOST -> sum <= 0;
+            case AT_LEAST -> sum >= 0;
+        };
+    }
+
+    /**
+     * Returns BLANK-TOTAL: a blank total of a relation whose terms hold numbers that, blanks counted
+     * as 0, do not add up to 0. Read as 0, such a total contradicts its terms; read as not given, the
+     * relation cannot be assessed: either way a reviewer must look at it, and it is never replaced by
+     * the sum. A blank total whose terms add up to 0 (all blank or 0, or a ledger that balances at 0)
+     * agrees with the reading that blanks count as 0 and is only part of its table's BLANK-CELL
+     * finding. The finding's cells are the terms holding numbers other than 0, then the total.
+     *
+     * @param sums the sum rules of the validator
+     * @return the rule
+     */
+    public static Rule blankTotal(List<SumRule> sums) {
+        Map<CellKey, List<SumRule>> totals = new HashMap<>();
+        for (SumRule s : sums) {
+            s.total().filter(t -> t.period() == Period.THIS_YEAR)
+                    .ifPresent(t -> totals.computeIfAbsent(t.key(), k -> new ArrayList<>()).add(s));
+        }
+        totals.replaceAll((k, v) -> List.copyOf(v));
+        return new PerCell(StandardRule.BLANK_TOTAL) {
+            @Override
+            boolean breaks(Layout layout, int index, Cell cell) {
+                return cell.isBlank() && totals.containsKey(layout.cells().get(index));
+            }
+
+            @Override
+            void report(ValidationContext context, List<Hit> hits, Consumer<Finding> findings) {
+                for (Hit hit : hits) {
+                    List<String> unassessed = new ArrayList<>();
+                    List<FindingCell> terms = new ArrayList<>();
+                    for (SumRule s : totals.get(hit.key())) {
+                        if (!s.appliesTo(context) || unassessed.contains(s.id())) {
+                            continue;
+                        }
+                        List<FindingCell> given = new ArrayList<>();
+                        long sum = 0;
+                        boolean overflow = false;
+                        for (SumRule.Term t : s.terms()) {
+                            AnnualReport from = t.period() == Period.THIS_YEAR ? context.report() : context.previousYearOrNull();
+                            Cell c = from.cell(t.key());
+                            if (c instanceof Count n && n.isNumber() && n.signum() != 0) {
+                                given.add(FindingCell.of(t.period(), FindingCell.Role.TERM, t.weight(), t.key(), c));
+                                try {
+                                    sum = Math.addExact(sum, Math.multiplyExact(t.weight(), n.value()));
+                                } catch (ArithmeticException e) {
+                                    overflow = true;
+                                }
+                            }
+                        }
+                        if (overflow || !holdsAgainstZero(s.relation(), sum)) {
+                            unassessed.add(s.id());
+                            for (FindingCell g : given) {
+                                if (!terms.contains(g)) {
+                                    terms.add(g);
+                                }
+                            }
+                        }
+                    }
+                    if (!unassessed.isEmpty()) {
+                        FindingCell total = FindingCell.of(Period.THIS_YEAR, FindingCell.Role.TOTAL, 1, hit.key(), hit.cell());
+                        findings.accept(Finding.builder().ruleId(StandardRule.BLANK_TOTAL.id())
+                                .severity(StandardRule.BLANK_TOTAL.defaultSeverity())
+                                .addAllCells(terms).addCells(total).actual(hit.cell().toString())
+                                .putArguments("place", hit.key()).putArguments("rules", List.copyOf(unassessed))
+                                .putArguments("given", terms.stream().map(t -> FindingCell.of(t.period(),
+                                        FindingCell.Role.SUBJECT, 1, t.key().orElseThrow(), t.cell().orElseThrow())).toList())
+                                .build());
+                    }
                 }
             }
         };

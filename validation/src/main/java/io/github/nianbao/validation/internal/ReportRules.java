@@ -12,6 +12,7 @@ import io.github.nianbao.validation.Period;
 import io.github.nianbao.validation.Rule;
 import io.github.nianbao.validation.StandardRule;
 import io.github.nianbao.validation.ValidationContext;
+import io.github.nianbao.validation.comparison.AgencyMatch;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -168,8 +169,9 @@ public final class ReportRules {
         return sameAgency(report, previous) && previous.reportYear() == report.reportYear() - 1;
     }
 
+    // By 行政区划代码 where both have one, else by name with superior divisions folded (AgencyMatch).
     private static boolean sameAgency(AnnualReport report, AnnualReport previous) {
-        return previous.agency().strip().equals(report.agency().strip());
+        return AgencyMatch.of(report, previous).isPresent();
     }
 
     /**
