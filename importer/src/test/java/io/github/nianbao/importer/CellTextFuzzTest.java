@@ -2,7 +2,6 @@ package io.github.nianbao.importer;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.catalogue.CellKey;
@@ -30,8 +29,9 @@ class CellTextFuzzTest {
     private static final ReportImporter IMPORTER = ReportImporter.create();
     private static final AnnualReport BASE = ReportGenerator.generate(11);
     private static final List<CellKey> COUNTS = new ArrayList<>();
-    // What a plain number states: digits (ASCII after NFKC), then at most an annotation in brackets holding no digit.
-    private static final Pattern PLAIN = Pattern.compile("\\s*([0-9]+)\\s*(?:[（(][^0-9（）()]*[）)])?\\s*");
+    // What a plain number states: digits (ASCII after NFKC), then at most an annotation in brackets
+    // that holds words, not only digits ("22（其中修订16件）" states 22; "22(16)" states nothing).
+    private static final Pattern PLAIN = Pattern.compile("\\s*([0-9]+)\\s*(?:[（(][^（）()]*[^0-9\\s（）()][^（）()]*[）)])?\\s*");
 
     static {
         for (Section s : TableAssertions.TABLES) {
@@ -43,11 +43,15 @@ class CellTextFuzzTest {
         }
     }
 
+    /** The first byte picks the cell, the second the source form; the rest, as UTF-8, is the cell's text. */
     @FuzzTest
-    void oneCell(FuzzedDataProvider data) {
-        CellKey key = COUNTS.get(data.consumeInt(0, COUNTS.size() - 1));
-        ReportRenderer.Form form = ReportRenderer.Form.values()[data.consumeInt(0, ReportRenderer.Form.values().length - 1)];
-        String printed = data.consumeRemainingAsString();
+    void oneCell(byte[] input) {
+        if (input.length < 2) {
+            return;
+        }
+        CellKey key = COUNTS.get((input[0] & 0xff) % COUNTS.size());
+        ReportRenderer.Form form = ReportRenderer.Form.values()[(input[1] & 0xff) % ReportRenderer.Form.values().length];
+        String printed = new String(input, 2, input.length - 2, java.nio.charset.StandardCharsets.UTF_8);
         ReportRenderer.Rendered r = ReportRenderer.render(BASE, form, ReportRenderer.Quirks.of(0), 11, Map.of(key, printed));
         ImportResult result = InputBudget.within(() -> IMPORTER.read(r.text()));
         ReportImporterFuzzTest.check(result);
@@ -56,7 +60,10 @@ class CellTextFuzzTest {
         }
         AnnualReport report = result.report().get();
         Cell got = report.cell(key);
-        if (got instanceof Count c && c.isNumber()) {
+        // In HTML the text is markup: what it shows is not the string (an unknown empty element such as
+        // "10<x>" shows 10), so only its neighbours are checked there; HostileCellsTest covers markup.
+        boolean markup = form == ReportRenderer.Form.HTML && (printed.indexOf('<') >= 0 || printed.indexOf('&') >= 0);
+        if (!markup && got instanceof Count c && c.isNumber()) {
             String folded = Normalizer.normalize(printed, Normalizer.Form.NFKC);
             var m = PLAIN.matcher(folded);
             assertTrue(m.matches() && Long.parseLong(m.group(1)) == c.value(),
