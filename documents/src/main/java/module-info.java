@@ -1,0 +1,12 @@
+/**
+ * Reads 政府信息公开工作年度报告 from Word ({@code .docx}, {@code .doc}) and PDF files into the
+ * importer's reading of tables by their catalogue labels, telling the kind of file from its bytes.
+ */
+module io.github.nianbao.documents {
+    requires transitive io.github.nianbao.importer;
+    requires org.apache.poi.poi;
+    requires org.apache.poi.ooxml;
+    requires org.apache.pdfbox;
+
+    exports io.github.nianbao.documents;
+}
