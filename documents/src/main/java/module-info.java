@@ -7,6 +7,9 @@ module io.github.nianbao.documents {
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    // Ruling lines arrive as java.awt.geom points from PDFBox's graphics engine.
+    requires java.desktop;
 
     exports io.github.nianbao.documents;
 }

@@ -23,6 +23,19 @@ final class DocumentRows {
                     Piece piece = new Piece(text, 0, 0, new HtmlPath(p.location()), -1, -1, false);
                     rows.add(new SourceRow(List.of(piece), true, p.page(), SourceRow.Kind.CONTENT, text, p.heading()));
                 }
+            } else if (block instanceof SourceDocument.Line l) {
+                List<Piece> pieces = new ArrayList<>();
+                HtmlPath at = new HtmlPath(l.location());
+                for (SourceDocument.Word w : l.words()) {
+                    String text = normal(w.text());
+                    if (!text.isEmpty()) {
+                        pieces.add(new Piece(text, 0, 0, at, w.x0(), w.x1(), false));
+                    }
+                }
+                if (!pieces.isEmpty()) {
+                    rows.add(new SourceRow(pieces, false, l.page(), SourceRow.Kind.CONTENT,
+                            pieces.stream().map(Piece::text).collect(Collectors.joining(" "))));
+                }
             } else if (block instanceof SourceDocument.Table t) {
                 int width = t.rows().stream().mapToInt(List::size).max().orElse(0);
                 for (List<SourceDocument.Cell> cells : t.rows()) {

@@ -96,6 +96,10 @@ public final class SourceDocument {
                         n += c.text().length();
                     }
                 }
+            } else if (b instanceof Line l) {
+                for (Word w : l.words()) {
+                    n += w.text().length() + 1;
+                }
             }
         }
         return n;
@@ -106,8 +110,8 @@ public final class SourceDocument {
         return "SourceDocument[" + format + ", " + blocks.size() + " blocks]";
     }
 
-    /** A paragraph or a table. */
-    public sealed interface Block permits Paragraph, Table {
+    /** A paragraph, a table, or a positioned line of a table. */
+    public sealed interface Block permits Paragraph, Table, Line {
     }
 
     /**
@@ -149,6 +153,52 @@ public final class SourceDocument {
          */
         public Table {
             rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /**
+     * A printed line of a table whose cells the reader knows by coordinates, not as a grid (a PDF
+     * page): its words with their horizontal positions, which the importer uses to match values
+     * to columns as it does with laid-out text.
+     *
+     * @param words the words, left to right
+     * @param page the page, from 1
+     * @param location where the line is
+     */
+    public record Line(List<Word> words, int page, SourceLocation location) implements Block {
+        /**
+         * Copies the words.
+         *
+         * @param words the words
+         * @param page the page
+         * @param location where it is
+         */
+        public Line {
+            words = List.copyOf(words);
+            Objects.requireNonNull(location, "location");
+        }
+    }
+
+    /**
+     * A word of a positioned line.
+     *
+     * @param text the text, without spaces
+     * @param x0 the position of its left edge, in columns of the page's character grid (from 0)
+     * @param x1 the position after its right edge, greater than {@code x0}
+     */
+    public record Word(String text, int x0, int x1) {
+        /**
+         * Checks the parts.
+         *
+         * @param text the text
+         * @param x0 the left edge
+         * @param x1 the right edge
+         */
+        public Word {
+            Objects.requireNonNull(text, "text");
+            if (x0 < 0 || x1 <= x0) {
+                throw new IllegalArgumentException("not a word's extent: " + x0 + ".." + x1);
+            }
         }
     }
 
