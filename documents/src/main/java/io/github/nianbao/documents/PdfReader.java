@@ -59,6 +59,8 @@ public final class PdfReader {
     /** The longest a file is read before it is given up as too large: a report takes well under a second. */
     public static final long MAX_MILLIS = 30_000;
 
+    // How far from the end %%EOF may be: writers append line breaks, some a little junk.
+    private static final int EOF_WINDOW = 1024;
     // A word break: a gap wider than this part of the font size (poppler's is the same).
     private static final double WORD_GAP = 0.1;
     private static final double POINTS_PER_COLUMN = 4.0;
@@ -87,6 +89,12 @@ public final class PdfReader {
             throw new UnreadableDocumentException(SourceFormat.PDF, ImportIssue.DOCUMENT_TOO_LARGE, "PDF", "file size",
                     bytes.length + " > " + MAX_FILE_BYTES + " bytes");
         }
+        if (!endsWithEof(bytes)) {
+            // PDFBox's lenient parser reads what a cut-off file still holds: a truncated report would
+            // be read without its later pages. A complete file ends with %%EOF.
+            throw new UnreadableDocumentException(SourceFormat.PDF, ImportIssue.DOCUMENT_DAMAGED, "PDF",
+                    "truncated: no %%EOF in its last " + EOF_WINDOW + " bytes");
+        }
         PDDocument doc;
         try {
             doc = Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY_BYTES).streamCache);
@@ -100,6 +108,15 @@ public final class PdfReader {
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw damaged(e);
         }
+    }
+
+    private static boolean endsWithEof(byte[] b) {
+        for (int i = b.length - 5; i >= Math.max(0, b.length - EOF_WINDOW); i--) {
+            if (b[i] == '%' && b[i + 1] == '%' && b[i + 2] == 'E' && b[i + 3] == 'O' && b[i + 4] == 'F') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static UnreadableDocumentException damaged(Throwable e) {
