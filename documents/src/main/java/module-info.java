@@ -8,6 +8,9 @@ module io.github.nianbao.documents {
     requires org.apache.poi.ooxml;
     requires org.apache.pdfbox;
     requires org.apache.pdfbox.io;
+    // PDFBox is an automatic module and so names none of its dependencies: its logging API must be
+    // required here, or it is missing from the module graph and PDFBox fails at its first log call.
+    requires org.apache.commons.logging;
     // Ruling lines arrive as java.awt.geom points from PDFBox's graphics engine.
     requires java.desktop;
 
