@@ -119,22 +119,31 @@ public final class DocumentImporter {
     }
 
     /**
-     * Reads a file. At most one byte more than {@link #MAX_FILE_BYTES} is read, so that a huge file
-     * is rejected without being held in memory.
+     * Reads a file. Its first kilobyte tells its kind; of a PDF or Word file at most one byte more
+     * than {@link #MAX_FILE_BYTES} is read, of text no more than {@link ReportImporter#read(Path)}
+     * reads, so that a huge file is rejected without being held in memory.
      *
      * @param file the file
      * @return the result
      * @throws IOException if the file cannot be read
      */
     public ImportResult read(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(1024);
+        }
+        if (!isPdf(head) && !startsWith(head, ZIP) && !startsWith(head, OLE2)) {
+            // Text, HTML or an image: the importer reads at most its own, smaller limit + 1 bytes.
+            return kind(head) == DocumentKind.TEXT ? importer.read(file) : read(head);
+        }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_FILE_BYTES + 1));
         }
         if (bytes.length > MAX_FILE_BYTES) {
-            DocumentKind kind = kind(java.util.Arrays.copyOf(bytes, 4096));
-            return ReportImporter.unread(kind == DocumentKind.PDF ? SourceFormat.PDF : kind == DocumentKind.DOCX ? SourceFormat.DOCX
-                    : SourceFormat.PAGE_TEXT, ImportIssue.DOCUMENT_TOO_LARGE, kind.name(), "file size", "> " + MAX_FILE_BYTES + " bytes");
+            SourceFormat format = isPdf(head) ? SourceFormat.PDF : SourceFormat.DOCX;
+            return ReportImporter.unread(format, ImportIssue.DOCUMENT_TOO_LARGE, isPdf(head) ? "PDF" : "Word", "file size",
+                    "> " + MAX_FILE_BYTES + " bytes");
         }
         return read(bytes);
     }

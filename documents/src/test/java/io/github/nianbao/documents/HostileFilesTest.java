@@ -113,6 +113,26 @@ class HostileFilesTest {
     }
 
     @Test
+    void filesAreToldByTheirBytesAndHugeOnesAreNotHeld(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path pdf = java.nio.file.Files.write(dir.resolve("report.docx"), Resources.bytes("2024-hongze-qu.pdf"));
+        assertEquals(io.github.nianbao.importer.SourceFormat.PDF, DocumentImporter.create().read(pdf).format());
+        java.nio.file.Path text = dir.resolve("huge.txt");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(text.toFile(), "rw")) {
+            f.write("淮安市人民政府2024年政府信息公开工作年度报告\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            f.setLength(DocumentImporter.MAX_FILE_BYTES * 4);  // sparse: 256 MiB that are never read whole
+        }
+        ImportResult r = DocumentImporter.create().read(text);
+        assertEquals(ImportIssue.SOURCE_TOO_LARGE, r.diagnostics().get(0).issue());
+        java.nio.file.Path big = dir.resolve("big.pdf");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.write("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            f.setLength(DocumentImporter.MAX_FILE_BYTES + 10);
+        }
+        ImportResult b = DocumentImporter.create().read(big);
+        assertEquals(ImportIssue.DOCUMENT_TOO_LARGE, b.diagnostics().get(0).issue(), b.diagnostics()::toString);
+    }
+
+    @Test
     void truncatedDocx() {
         byte[] whole = Resources.bytes("V2021-official-template.docx");
         for (int percent : new int[] {10, 50, 90, 99}) {
