@@ -10,12 +10,21 @@ import java.util.Arrays;
 /**
  * Reads a stream line by line as bytes, so that the decoder, not a character decoder that would
  * silently replace bad bytes, judges each line's encoding. A line longer than the limit is skipped
- * to its end and reported as too long, in constant memory.
+ * to its end and reported as too long, in constant memory; a line that goes on past the skip limit
+ * without a line end (a stream of zeros, a file with no newline at all) ends the stream: reading
+ * is bounded, whatever arrives.
  */
 final class ByteLines {
 
-    /** One line: its number from 1, its bytes (without the line end), or null if it was too long. */
-    record Line(long number, byte[] bytes) {
+    /**
+     * One line: its number from 1, its bytes (without the line end), or null if it was too long.
+     * An endless line is too long and had no end within the skip limit: nothing follows it.
+     */
+    record Line(long number, byte[] bytes, boolean isEndless) {
+        Line(long number, byte[] bytes) {
+            this(number, bytes, false);
+        }
+
         boolean isTooLong() {
             return bytes == null;
         }
@@ -23,6 +32,9 @@ final class ByteLines {
 
     private final InputStream in;
     private final long maxLineLength;
+    private final long maxSkip;
+    private long consumed;
+    private boolean ended;
     private final byte[] chunk = new byte[1 << 16];
     private int position;
     private int limit;
@@ -31,16 +43,36 @@ final class ByteLines {
     private int pendingLength;
     private long number;
 
+    /** Lines of at most {@code maxLineLength} bytes; a longer line is skipped however long it is. */
     ByteLines(InputStream in, long maxLineLength) {
+        this(in, maxLineLength, Long.MAX_VALUE);
+    }
+
+    /**
+     * @param maxLineLength the longest line read, in bytes
+     * @param maxSkip how many bytes of a longer line are skipped in search of its end before the
+     *     line is taken as endless and the stream ends
+     */
+    ByteLines(InputStream in, long maxLineLength, long maxSkip) {
         this.in = in;
         this.maxLineLength = maxLineLength;
+        this.maxSkip = maxSkip;
+    }
+
+    /** {@return how many bytes of the stream have been read into lines so far} */
+    long consumed() {
+        return consumed;
     }
 
     /** The next line, or null at the end of the stream. */
     Line next() throws IOException {
+        if (ended) {
+            return null;
+        }
         pendingLength = 0;
         boolean tooLong = false;
         boolean any = false;
+        long lineLength = 0;
         while (true) {
             if (position == limit) {
                 limit = in.read(chunk);
@@ -54,6 +86,13 @@ final class ByteLines {
             int start = position;
             position = lineEnd(chunk, position, limit);
             boolean ends = position < limit;
+            consumed += position - start + (ends ? 1 : 0);
+            lineLength += position - start;
+            if (tooLong && !ends && lineLength - maxLineLength > maxSkip) {
+                ended = true;
+                number++;
+                return new Line(number, null, true);
+            }
             if (!tooLong) {
                 int n = position - start;
                 if (ends && pendingLength == 0 && n <= maxLineLength) {

@@ -17,24 +17,32 @@ final class ExplainCommand implements Callable<Integer> {
     @ParentCommand
     Nianbao parent;
 
-    @Parameters(paramLabel = "RULE", description = "A rule id such as T3-LEDGER (see nianbao rules).")
+    @Parameters(descriptionKey = "rule", paramLabel = "RULE", description = "A rule id such as T3-LEDGER (see nianbao rules).")
     String rule;
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the output (default: ${DEFAULT-VALUE}).")
     Language lang = Language.zh;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the explanation to FILE instead of standard output.")
+    java.nio.file.Path output;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         Optional<StandardRule> found = StandardRule.ofId(rule.trim().toUpperCase(Locale.ROOT).replace('_', '-'));
         if (found.isEmpty()) {
             parent.err().println(lang.text("explain.unknown", rule));
             return Nianbao.EXIT_USAGE;
         }
         StandardRule r = found.get();
-        parent.out().println(r.id());
-        parent.out().println(r.description(lang.locale()));
-        parent.out().println(lang.text("explain.severity", new TextRenderer(lang, null).severity(r.defaultSeverity())));
-        parent.out().println(lang.text("explain.source", r.source(lang.locale())));
+        String text = r.id() + "\n" + r.description(lang.locale()) + "\n"
+                + lang.text("explain.severity", new TextRenderer(lang, null).severity(r.defaultSeverity())) + "\n"
+                + lang.text("explain.source", r.source(lang.locale())) + "\n";
+        try (OutputTarget target = parent.output(output, java.util.List.of())) {
+            target.stream().write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            target.commit();
+        } catch (OutputTarget.NamesAnInput e) {
+            throw new IllegalStateException(e); // explain reads no input
+        }
         return Nianbao.EXIT_OK;
     }
 }

@@ -7,7 +7,6 @@ import io.github.nianbao.serialization.ReportJson;
 import io.github.nianbao.samples.generator.InvalidReport;
 import io.github.nianbao.samples.generator.Mutation;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,21 +43,34 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--expected", paramLabel = "FILE", description = "With --invalid: where to write the expected findings, as JSON Lines.")
     Path expected;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the reports to FILE (written whole, then moved into place) instead of standard output.")
+    Path output;
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the messages (default: ${DEFAULT-VALUE}).")
+    Language lang = Language.zh;
+
     @Override
     public Integer call() throws IOException {
         if (count < 0) {
-            parent.err().println("nianbao generate: --count must be 0 or more");
+            parent.err().println(lang.text("option.notNegative", "--count", count));
             return Nianbao.EXIT_USAGE;
         }
         if (expected != null && !invalid) {
-            parent.err().println("nianbao generate: --expected goes with --invalid");
+            parent.err().println(lang.text("generate.expectedNeedsInvalid"));
             return Nianbao.EXIT_USAGE;
         }
         RandomGenerator random = ReportGenerator.random(seed);
         ReportGenerator generator = ReportGenerator.standard();
-        parent.out().flush();
-        OutputStream stdout = parent.rawOut();
-        try (JsonLinesWriter lines = ReportJson.create().linesWriter(stdout);
+        OutputTarget target;
+        try {
+            target = parent.output(output, expected == null ? List.of() : List.of(expected));
+        } catch (OutputTarget.NamesAnInput e) {
+            parent.err().println(lang.text("output.isInput", output));
+            return Nianbao.EXIT_USAGE;
+        }
+        // A closed pipe (generate … | head) fails the next write: the loop ends there, with status 2.
+        try (target;
+                JsonLinesWriter lines = ReportJson.create().linesWriter(target.stream());
                 Writer findings = expected == null ? Writer.nullWriter() : Files.newBufferedWriter(expected, StandardCharsets.UTF_8)) {
             for (long i = 0; i < count; i++) {
                 Edition e = edition != null ? edition : random.nextBoolean() ? Edition.V2019 : Edition.V2021;
@@ -72,6 +84,8 @@ final class GenerateCommand implements Callable<Integer> {
                     lines.write(generator.valid(random, e));
                 }
             }
+            lines.flush();
+            target.commit();
         }
         return Nianbao.EXIT_OK;
     }

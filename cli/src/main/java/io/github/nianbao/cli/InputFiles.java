@@ -1,6 +1,8 @@
 package io.github.nianbao.cli;
 
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -32,6 +34,42 @@ final class InputFiles {
 
     private InputFiles() {
     }
+
+    /**
+     * Opens a file to read, whatever it is: a regular file, a FIFO, {@code /dev/stdin}, a process
+     * substitution. (A channel's stream asks a pipe for its size and position, and fails with
+     * "Illegal seek"; a file input stream reads it as the stream it is.)
+     */
+    static InputStream open(Path file) throws IOException {
+        return new FileInputStream(file.toFile());
+    }
+
+    /**
+     * Copies what a pipe, FIFO or {@code /dev/stdin} holds, up to {@code limit} bytes and one more,
+     * into a temporary file with the same name ending, for readers that take a file. The caller
+     * deletes it.
+     */
+    static Path spool(Path stream, long limit) throws IOException {
+        String name = stream.getFileName() == null ? "input" : stream.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        Path copy = Files.createTempFile("nianbao-", dot > 0 ? name.substring(dot) : ".in");
+        try (InputStream in = open(stream); java.io.OutputStream out = Files.newOutputStream(copy)) {
+            byte[] buffer = new byte[1 << 16];
+            long left = limit + 1;
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                out.write(buffer, 0, n);
+                left -= n;
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(copy);
+            throw e;
+        }
+        return copy;
+    }
+
+    /** The most bytes taken from a pipe for the importer: beyond every source limit it has. */
+    static final long MAX_SPOOLED = 256L << 20;
 
     static List<Input> expand(List<Path> operands, boolean followLinks) {
         List<Input> out = new ArrayList<>();

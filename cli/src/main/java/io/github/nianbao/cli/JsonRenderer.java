@@ -1,43 +1,72 @@
 package io.github.nianbao.cli;
 
+import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.FindingCell;
 import io.github.nianbao.validation.Severity;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Renders outcomes for machines: one JSON object per report, every finding with its rule id,
- * severity, message and cells (JSON Pointer, labels, value, state). Thread-safe.
+ * Renders outcomes for machines, always in one shape (docs/CLI-JSON.md, cli-output.schema.json):
+ * JSON Lines, one {@code "type": "report"} object per input report, then one
+ * {@code "type": "summary"} object, whatever the inputs are (one file, a directory mixing kinds,
+ * JSON Lines, standard input). Every finding has its rule id, severity, message and cells (JSON
+ * Pointer, labels, value, state, role, period and weight); every problem its code, pointer and
+ * line:column. {@code <}, {@code >}, {@code &} and the line separators U+2028 and U+2029 are
+ * written as {@code uXXXX escapes} escapes, so that the output can be embedded in an HTML page's
+ * {@code <script>} without closing it. Thread-safe.
  */
-final class JsonRenderer {
+final class JsonRenderer implements OutcomeRenderer {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** The version of the output shape, in every line, raised when the shape changes incompatibly. */
+    static final int OUTPUT_VERSION = 1;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().characterEscapes(new HtmlSafeEscapes()).build();
+    private static final byte[] NOTHING = new byte[0];
 
     private final Language lang;
-    private final Severity failOn;
 
-    JsonRenderer(Language lang, Severity failOn) {
+    JsonRenderer(Language lang) {
         this.lang = lang;
-        this.failOn = failOn;
     }
 
-    /** One compact line, without the newline. */
-    String render(Outcome o) {
-        StringWriter w = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), w)) {
+    @Override
+    public byte[] head(Tally tally) {
+        return NOTHING;
+    }
+
+    /** One compact line, with its newline. */
+    @Override
+    public byte[] render(Outcome o) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), bytes)) {
             g.writeStartObject();
+            g.writeStringProperty("type", "report");
+            g.writeNumberProperty("outputVersion", OUTPUT_VERSION);
             g.writeStringProperty("source", o.source());
-            g.writeStringProperty("verdict", !o.isReadable() ? "unreadable" : o.fails(failOn) ? "fail" : "pass");
+            g.writeStringProperty("verdict", o.verdict().word());
             if (o.isReadable()) {
                 g.writeStringProperty("agency", o.report().agency());
                 g.writeNumberProperty("reportYear", o.report().reportYear());
                 g.writeStringProperty("edition", o.report().edition().name());
                 g.writeBooleanProperty("hybrid", o.report().isHybrid());
+                g.writeNumberProperty("unknownCells", o.unknownCells());
+                g.writeName("missingTables");
+                g.writeStartArray();
+                for (Section s : o.missingTables()) {
+                    g.writeString(s.key());
+                }
+                g.writeEndArray();
+                g.writeNumberProperty("assessedRelations", o.result().assessedRelations());
+                g.writeNumberProperty("notAssessedRelations", o.notAssessed());
                 g.writeName("findings");
                 g.writeStartArray();
                 for (Finding f : o.findings()) {
@@ -47,13 +76,35 @@ final class JsonRenderer {
             }
             g.writeName("problems");
             g.writeStartArray();
-            for (String p : o.problems()) {
-                g.writeString(p);
+            for (Problem p : o.problems()) {
+                problem(g, p);
             }
             g.writeEndArray();
             g.writeEndObject();
         }
-        return w.toString();
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+
+    private static void problem(JsonGenerator g, Problem p) {
+        g.writeStartObject();
+        g.writeStringProperty("code", p.code());
+        g.writeStringProperty("severity", p.severity());
+        if (p.pointer() != null) {
+            g.writeStringProperty("pointer", p.pointer());
+        }
+        if (p.line() > 0) {
+            g.writeNumberProperty("line", p.line());
+            g.writeNumberProperty("column", p.column());
+        }
+        if (p.htmlPath() != null) {
+            g.writeStringProperty("htmlPath", p.htmlPath());
+        }
+        if (p.table() != null) {
+            g.writeStringProperty("table", p.table().key());
+        }
+        g.writeStringProperty("message", p.message());
+        g.writeEndObject();
     }
 
     private void finding(JsonGenerator g, Finding f) {
@@ -77,28 +128,28 @@ final class JsonRenderer {
             g.writeStringProperty("state", c.state().name());
             g.writeStringProperty("role", c.role().name());
             g.writeStringProperty("period", c.period().name());
+            g.writeNumberProperty("weight", c.weight());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    /** The summary as a JSON object of its own: {@code {"summary": {...}}}. */
-    String summary(Tally t) {
-        return "{" + summaryMember(t) + "}";
-    }
-
-    /** The summary as an object member: {@code "summary": {...}}. */
-    String summaryMember(Tally t) {
-        StringWriter w = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), w)) {
+    /** The summary line: {@code {"type": "summary", "reports": …}}, with its newline. */
+    @Override
+    public byte[] tail(Tally t) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), bytes)) {
             g.writeStartObject();
-            g.writeName("summary");
-            g.writeStartObject();
+            g.writeStringProperty("type", "summary");
+            g.writeNumberProperty("outputVersion", OUTPUT_VERSION);
             g.writeNumberProperty("reports", t.reports);
             g.writeNumberProperty("passed", t.passed);
+            g.writeNumberProperty("incomplete", t.incomplete);
             g.writeNumberProperty("failed", t.failed);
             g.writeNumberProperty("unreadable", t.unreadable);
+            g.writeNumberProperty("unknownCells", t.unknownCells);
+            g.writeNumberProperty("notAssessedRelations", t.notAssessed);
             for (Severity s : Severity.values()) {
                 g.writeNumberProperty(s.name().toLowerCase(Locale.ROOT) + "s", t.count(s));
             }
@@ -108,10 +159,36 @@ final class JsonRenderer {
                 g.writeNumberProperty(e.getKey(), e.getValue());
             }
             g.writeEndObject();
-            g.writeEndObject();
+            g.writeNumberProperty("exitStatus", t.status());
             g.writeEndObject();
         }
-        String whole = w.toString();
-        return whole.substring(1, whole.length() - 1);
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+
+    /** The standard JSON escapes, and {@code < > &} U+2028 U+2029 as {@code uXXXX escapes} escapes. */
+    static final class HtmlSafeEscapes extends CharacterEscapes {
+
+        private static final long serialVersionUID = 1L;
+        private static final SerializedString LINE_SEPARATOR = new SerializedString("\\u2028");
+        private static final SerializedString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+        private final int[] ascii;
+
+        HtmlSafeEscapes() {
+            ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+            ascii['<'] = CharacterEscapes.ESCAPE_STANDARD;
+            ascii['>'] = CharacterEscapes.ESCAPE_STANDARD;
+            ascii['&'] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == 0x2028 ? LINE_SEPARATOR : ch == 0x2029 ? PARAGRAPH_SEPARATOR : null;
+        }
     }
 }

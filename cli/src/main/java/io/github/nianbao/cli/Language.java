@@ -26,6 +26,27 @@ enum Language {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /**
+     * The language the arguments ask for with {@code --lang zh|en} or {@code --lang=en}, looked for
+     * before picocli parses them, so that help and usage errors come out in that language too.
+     */
+    static Language of(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = null;
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                value = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                value = args[i].substring("--lang=".length());
+            } else if (args[i].equals("--")) {
+                break;
+            }
+            if (value != null && value.equalsIgnoreCase("en")) {
+                return en;
+            }
+        }
+        return zh;
+    }
+
     Locale locale() {
         return locale;
     }

@@ -2,6 +2,8 @@ package io.github.nianbao.cli;
 
 import io.github.nianbao.documents.DocumentImporter;
 import io.github.nianbao.validation.ReportValidator;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,20 +30,26 @@ public final class Nianbao implements Callable<Integer> {
     static final int EXIT_OK = 0;
     static final int EXIT_FINDINGS = 1;
     static final int EXIT_USAGE = 2;
+    static final int EXIT_INCOMPLETE = 3;
+
+    @CommandLine.Option(names = "--lang", paramLabel = "zh|en", description = "Language of the help (default: ${DEFAULT-VALUE}); each command takes --lang too.")
+    Language helpLanguage = Language.zh;
 
     private final InputStream in;
-    private final PrintStream rawOut;
+    private final OutputStream rawOut;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Language lang;
     private final ReportValidator validator = ReportValidator.standard();
     // The one place a file becomes an import result: its kind (PDF, Word, text, HTML) told from its bytes.
     private final DocumentImporter importer = DocumentImporter.create();
 
-    private Nianbao(InputStream in, PrintStream rawOut, PrintWriter out, PrintWriter err) {
+    private Nianbao(InputStream in, OutputStream rawOut, PrintWriter out, PrintWriter err, Language lang) {
         this.in = in;
         this.rawOut = rawOut;
         this.out = out;
         this.err = err;
+        this.lang = lang;
     }
 
     // Held so that the levels set in main stay set (java.util.logging keeps loggers weakly).
@@ -65,7 +73,24 @@ public final class Nianbao implements Callable<Integer> {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
             System.setProperty("log4j2.simplelogLevel", "OFF");
         }
-        System.exit(run(args, System.in, System.out, System.err));
+        // The file descriptors themselves, not System.out: a PrintStream swallows write errors, and
+        // a closed pipe or a full disk must stop the command with status 2, not let it run on.
+        System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err)));
+    }
+
+    /**
+     * Runs the command line on print streams, as tests and embedders have them. A write error on
+     * {@code out} (which a print stream only records) ends the command with status 2.
+     *
+     * @param args the arguments
+     * @param in standard input
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status: 0 pass, 1 a finding reached the threshold, 2 usage error, unreadable
+     *     input or failed write, 3 a report was not read whole (incomplete) and none failed
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, (OutputStream) new CheckedPrintStream(out), err);
     }
 
     /**
@@ -73,32 +98,84 @@ public final class Nianbao implements Callable<Integer> {
      *
      * @param args the arguments
      * @param in standard input
-     * @param out standard output
+     * @param out standard output; write errors end the command with status 2
      * @param err standard error
-     * @return the exit status: 0 no finding reached the threshold, 1 one did, 2 usage error or unreadable input
+     * @return the exit status: 0 pass, 1 a finding reached the threshold, 2 usage error, unreadable
+     *     input or failed write, 3 a report was not read whole (incomplete) and none failed
      */
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
         PrintWriter o = utf8(out);
         PrintWriter e = utf8(err);
-        Nianbao app = new Nianbao(in, out, o, e);
+        Language lang = Language.of(args);
+        Nianbao app = new Nianbao(in, out, o, e, lang);
         CommandLine cl = new CommandLine(app)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(o)
                 .setErr(e)
                 .setExecutionExceptionHandler((ex, line, parsed) -> {
                     // Inputs report their own problems; what reaches here is an I/O failure of the run itself.
-                    line.getErr().println("nianbao: " + ex.getMessage());
+                    line.getErr().println("nianbao: " + describe(ex, lang));
                     return EXIT_USAGE;
                 });
+        Help.apply(cl, lang);
+        // --lang given anywhere (nianbao --lang en validate …) is every command's default language.
+        cl.setDefaultValueProvider(arg -> arg instanceof CommandLine.Model.OptionSpec option && option.longestName().equals("--lang")
+                ? lang.name() : null);
         int status = cl.execute(args.length == 0 ? new String[] {"validate"} : args);
         o.flush();
+        if (o.checkError()) {
+            e.println("nianbao: " + lang.text("output.failed", lang.text("output.stdout"), "write error"));
+            status = EXIT_USAGE;
+        }
         e.flush();
         return status;
+    }
+
+    // What went wrong, as a user can act on it: which output could not be written and why.
+    private static String describe(Throwable ex, Language lang) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof OutputTarget.OutputFailure f) {
+                return lang.text("output.failed", f.target(), f.reason());
+            }
+        }
+        return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     }
 
     private static PrintWriter utf8(OutputStream stream) {
         // Chinese must come out right whatever the platform's default encoding is.
         return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
+    }
+
+    /** A print stream as an output stream that reports the errors the print stream only records. */
+    private static final class CheckedPrintStream extends OutputStream {
+        private final PrintStream out;
+
+        CheckedPrintStream(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            check();
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            check();
+        }
+
+        @Override
+        public void flush() throws IOException {
+            check();
+        }
+
+        private void check() throws IOException {
+            if (out.checkError()) {
+                throw new IOException("write error");
+            }
+        }
     }
 
     @Override
@@ -115,8 +192,27 @@ public final class Nianbao implements Callable<Integer> {
     }
 
     /** Standard output as bytes, for writers of their own; flush {@link #out()} first. */
-    PrintStream rawOut() {
+    OutputStream rawOut() {
         return rawOut;
+    }
+
+    /** The language the arguments ask for ({@code --lang}), for messages before a command runs. */
+    Language lang() {
+        return lang;
+    }
+
+    /**
+     * Where a command's output goes: standard output, or {@code file}.
+     *
+     * @param file the file given with {@code -o}, or null
+     * @param inputs the files the command reads, which the output must not be
+     * @throws OutputTarget.NamesAnInput if the output is one of the inputs
+     * @throws OutputTarget.OutputFailure if the file cannot be created
+     */
+    OutputTarget output(java.nio.file.Path file, java.util.Collection<java.nio.file.Path> inputs)
+            throws OutputTarget.NamesAnInput, OutputTarget.OutputFailure {
+        out.flush();
+        return OutputTarget.of(file, rawOut, lang.text("output.stdout"), inputs);
     }
 
     PrintWriter err() {

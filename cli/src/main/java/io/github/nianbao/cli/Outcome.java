@@ -1,36 +1,66 @@
 package io.github.nianbao.cli;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.validation.Finding;
-import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.ValidationResult;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * What became of one report: its findings, or, when it could not be read, the problems that
- * stopped it. {@code source} names the file (and line) it came from.
+ * What became of one report: its verdict, the findings the run keeps, what could not be read, or,
+ * when the input could not be read at all, the problems that stopped it. {@code source} names the
+ * file (and line) it came from.
  *
  * @param source where the report came from
  * @param report the report, or null when it could not be read
  * @param result the validation result, or null when it could not be read
- * @param problems what stopped the reading, or import diagnostics shown next to the findings
+ * @param findings the findings the run keeps (after {@code --rule} and {@code --severity})
+ * @param problems what stopped the reading, or the decoder's warnings and the importer's diagnostics
+ * @param verdict the verdict
+ * @param unknownCells how many cells are printed in the source but could not be read
+ * @param missingTables the tables the importer did not find
+ * @param notAssessed how many relations could not be assessed
  */
-record Outcome(String source, AnnualReport report, ValidationResult result, List<String> problems) {
+record Outcome(String source, AnnualReport report, ValidationResult result, List<Finding> findings, List<Problem> problems,
+        Verdict verdict, int unknownCells, List<Section> missingTables, int notAssessed) {
 
-    static Outcome unreadable(String source, List<String> problems) {
-        return new Outcome(source, null, null, List.copyOf(problems));
+    /**
+     * The verdict on one input. A report is {@code FAIL} when a finding reaches {@code --fail-on};
+     * else {@code INCOMPLETE} when part of it was not read (unknown cells, or an importer ERROR such
+     * as a table not found), since what was not read was not checked; else {@code PASS}, possibly
+     * with relations not assessed.
+     */
+    enum Verdict {
+        /** Everything read, no finding at the threshold. */
+        PASS,
+        /** No finding at the threshold, but part of the report was not read. */
+        INCOMPLETE,
+        /** A finding at the threshold. */
+        FAIL,
+        /** No report could be read from the input. */
+        UNREADABLE;
+
+        /** {@return the word used in JSON and CSV: {@code pass}, {@code incomplete}, {@code fail}, {@code unreadable}} */
+        String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static Outcome unreadable(String source, List<Problem> problems) {
+        return new Outcome(source, null, null, List.of(), List.copyOf(problems), Verdict.UNREADABLE, 0, List.of(), 0);
+    }
+
+    static Outcome unreadable(String source, Problem problem) {
+        return unreadable(source, List.of(problem));
     }
 
     boolean isReadable() {
-        return result != null;
+        return verdict != Verdict.UNREADABLE;
     }
 
-    /** Whether a finding reaches {@code failOn}, or the input could not be read. */
-    boolean fails(Severity failOn) {
-        return !isReadable() || result.findings().stream().anyMatch(f -> f.severity().isAtLeast(failOn));
-    }
-
-    List<Finding> findings() {
-        return isReadable() ? result.findings() : List.of();
+    /** Whether the verdict is anything but a pass. */
+    boolean isNotPass() {
+        return verdict != Verdict.PASS;
     }
 }

@@ -1,16 +1,33 @@
 package io.github.nianbao.cli;
 
+import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Edition;
+import io.github.nianbao.samples.generator.ReportGenerator;
 import io.github.nianbao.validation.Rule;
 import io.github.nianbao.validation.StandardRule;
+import io.github.nianbao.validation.SumRule;
+import io.github.nianbao.validation.ValidationContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code nianbao rules}: lists every rule with its default severity and what it checks. */
+/**
+ * {@code nianbao rules}: lists each rule once, every one the validator can report (those it
+ * applies and those the validator reports itself, PREVIOUS-MISMATCH and SUM-OVERFLOW), with its
+ * default severity, what it checks and how many relation instances it has in each edition.
+ */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Nianbao.Version.class,
-        description = "Lists every rule the validator applies, with its default severity and what it checks.")
+        description = {"Lists every rule the validator can report, once each: id, default severity, relation instances",
+            "per edition (a sum rule is checked once per column or block; \"-\" for rules that are not sums), and what it checks."})
 final class RulesCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -19,17 +36,77 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the output (default: ${DEFAULT-VALUE}).")
     Language lang = Language.zh;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the list to FILE instead of standard output.")
+    Path output;
+
+    /** One line of the list. */
+    record Entry(String id, String severity, Map<Edition, Integer> instances, String description) {
+    }
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         StringBuilder out = new StringBuilder(lang.text("rules.title")).append('\n');
-        TextRenderer words = new TextRenderer(lang, null);
-        TextTable table = new TextTable(List.of(lang.text("header.rule"), lang.text("header.severity"), lang.text("header.message")));
-        for (Rule rule : parent.validator().rules()) {
-            StandardRule.ofId(rule.id()).ifPresent(s -> table.row(List.of(s.id(), words.severity(s.defaultSeverity()),
-                    s.description(lang.locale()))));
+        List<String> header = new ArrayList<>(List.of(lang.text("header.rule"), lang.text("header.severity")));
+        for (Edition e : Edition.values()) {
+            header.add(lang.text("header.instances", e.name()));
+        }
+        header.add(lang.text("header.message"));
+        TextTable table = new TextTable(header);
+        for (Entry entry : entries()) {
+            List<String> row = new ArrayList<>(List.of(entry.id(), entry.severity()));
+            for (Edition e : Edition.values()) {
+                Integer n = entry.instances().get(e);
+                row.add(n == null ? "-" : Integer.toString(n));
+            }
+            row.add(entry.description());
+            table.row(row);
         }
         table.appendTo(out, "  ");
-        parent.out().print(out);
+        try (OutputTarget target = parent.output(output, List.of())) {
+            target.stream().write(out.toString().getBytes(StandardCharsets.UTF_8));
+            target.commit();
+        } catch (OutputTarget.NamesAnInput e) {
+            throw new IllegalStateException(e); // rules reads no input
+        }
         return Nianbao.EXIT_OK;
+    }
+
+    /** Every rule once, standard rules first in their order, then any other the validator runs. */
+    List<Entry> entries() {
+        TextRenderer words = new TextRenderer(lang, null);
+        Map<Edition, ValidationContext> contexts = new EnumMap<>(Edition.class);
+        for (Edition e : Edition.values()) {
+            AnnualReport r = ReportGenerator.standard().valid(ReportGenerator.random(1), e);
+            // The report as its own previous year: only the tables' forms matter to whether a relation applies.
+            contexts.put(e, new ValidationContext(r, r, r.reportYear()));
+        }
+        Map<String, List<Rule>> byId = new LinkedHashMap<>();
+        for (Rule rule : parent.validator().rules()) {
+            byId.computeIfAbsent(rule.id(), k -> new ArrayList<>()).add(rule);
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (StandardRule s : StandardRule.values()) {
+            entries.add(new Entry(s.id(), words.severity(s.defaultSeverity()), instances(byId.remove(s.id()), contexts),
+                    s.description(lang.locale())));
+        }
+        byId.forEach((id, rules) -> entries.add(new Entry(id, "", instances(rules, contexts), "")));
+        return entries;
+    }
+
+    private static Map<Edition, Integer> instances(List<Rule> rules, Map<Edition, ValidationContext> contexts) {
+        Map<Edition, Integer> counts = new EnumMap<>(Edition.class);
+        if (rules == null || rules.stream().noneMatch(SumRule.class::isInstance)) {
+            return counts;
+        }
+        for (Map.Entry<Edition, ValidationContext> c : contexts.entrySet()) {
+            int n = 0;
+            for (Rule r : rules) {
+                if (r instanceof SumRule sum && sum.appliesTo(c.getValue())) {
+                    n++;
+                }
+            }
+            counts.put(c.getKey(), n);
+        }
+        return counts;
     }
 }

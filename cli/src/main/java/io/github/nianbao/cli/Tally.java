@@ -12,24 +12,30 @@ final class Tally {
 
     long reports;
     long passed;
+    long incomplete;
     long failed;
     long unreadable;
+    /** Over the reports: cells that could not be read, relations that could not be assessed. */
+    long unknownCells;
+    long notAssessed;
     final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
     final Map<String, Long> byRule = new TreeMap<>();
 
-    void add(Outcome outcome, Severity failOn) {
+    void add(Outcome outcome) {
         reports++;
-        if (!outcome.isReadable()) {
-            unreadable++;
-            return;
+        switch (outcome.verdict()) {
+            case PASS -> passed++;
+            case INCOMPLETE -> incomplete++;
+            case FAIL -> failed++;
+            case UNREADABLE -> {
+                unreadable++;
+                return;
+            }
         }
-        if (outcome.fails(failOn)) {
-            failed++;
-        } else {
-            passed++;
-        }
+        unknownCells += outcome.unknownCells();
+        notAssessed += outcome.notAssessed();
         // Findings come grouped by rule (a report with a blank table has a hundred BLANK-CELL
-        // warnings in a row): a run of one rule and severity is counted once, under the lock.
+        // warnings in a row): a run of one rule and severity is counted once.
         List<Finding> findings = outcome.findings();
         for (int i = 0, n = findings.size(); i < n; ) {
             Finding first = findings.get(i);
@@ -48,5 +54,19 @@ final class Tally {
 
     long count(Severity severity) {
         return bySeverity.getOrDefault(severity, 0L);
+    }
+
+    /**
+     * The run's exit status: 2 when an input could not be read, else 1 when a report fails, else 3
+     * when a report is incomplete, else 0.
+     */
+    int status() {
+        if (unreadable > 0) {
+            return Nianbao.EXIT_USAGE;
+        }
+        if (failed > 0) {
+            return Nianbao.EXIT_FINDINGS;
+        }
+        return incomplete > 0 ? Nianbao.EXIT_INCOMPLETE : Nianbao.EXIT_OK;
     }
 }

@@ -8,6 +8,8 @@ import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.FindingCell;
 import io.github.nianbao.validation.Severity;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.stream.Collectors;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +20,7 @@ import java.util.stream.Stream;
  * Renders outcomes for a person at a terminal: a block per report with its verdict and a table of
  * findings, then a summary.
  */
-final class TextRenderer {
+final class TextRenderer implements OutcomeRenderer {
 
     private static final int LOCATION_WIDTH = 60;
     private static final String INDENT = "  ";
@@ -30,6 +32,7 @@ final class TextRenderer {
     private final MeasuredText[] severities = new MeasuredText[Severity.values().length];
     private final String[] severityNames = new String[Severity.values().length];
     private final String[] verdicts;
+    private final String[] tableNames = new String[Section.values().length];
     private final String hybrid;
     private final String noFindings;
     private final Language.Template title;
@@ -46,31 +49,65 @@ final class TextRenderer {
             severityNames[s.ordinal()] = lang.text("severity." + s.name());
             severities[s.ordinal()] = MeasuredText.of(severityNames[s.ordinal()]);
         }
-        this.verdicts = new String[] {lang.text("verdict.pass"), lang.text("verdict.fail")};
+        this.verdicts = new String[] {lang.text("verdict.pass"), lang.text("verdict.incomplete"), lang.text("verdict.fail")};
+        for (Section s : Section.values()) {
+            tableNames[s.ordinal()] = lang.text("table.short", tableNumber(s));
+        }
         this.hybrid = lang.text("report.hybrid");
         this.noFindings = lang.text("report.noFindings");
         this.title = lang.template("report.title");
         this.source = lang.template("report.source");
     }
 
+    @Override
+    public byte[] head(Tally tally) {
+        return new byte[0];
+    }
+
+    @Override
+    public byte[] render(Outcome o) {
+        Utf8Builder out = textBuffer.get();
+        out.clear();
+        render(o, out);
+        return out.toByteArray();
+    }
+
+    @Override
+    public byte[] tail(Tally tally) {
+        return summary(tally).getBytes(StandardCharsets.UTF_8);
+    }
+
+    // Each worker writes its reports' text into one buffer of its own, copied out once per report.
+    private final ThreadLocal<Utf8Builder> textBuffer = ThreadLocal.withInitial(() -> new Utf8Builder(16 * 1024));
+
     /**
-     * Appends an outcome's block as UTF-8: its verdict, source, problems and the table of its
-     * findings, and the blank line after it.
+     * Appends an outcome's block as UTF-8: its verdict, source, what was not read, problems and the
+     * table of its findings, and the blank line after it. Every text that comes from the input
+     * (agency, source, problems, messages that quote it) is shown with its control characters
+     * escaped: no input can move the cursor or draw a line of its own.
      */
     void render(Outcome o, Utf8Builder out) {
         if (!o.isReadable()) {
-            out.append(lang.text("report.unreadable", o.source())).append('\n');
-            o.problems().forEach(p -> out.append(INDENT).append(lang.text("input.problem", p)).append('\n'));
+            out.append(lang.text("report.unreadable", TerminalText.safe(o.source()))).append('\n');
+            o.problems().forEach(p -> out.append(INDENT).append(lang.text("input.problem", TerminalText.safe(p.describe()))).append('\n'));
             out.append('\n');
             return;
         }
-        String verdict = verdicts[o.fails(failOn) ? 1 : 0];
-        title.appendTo(out, o.report().agency(), Integer.toString(o.report().reportYear()),
+        String verdict = switch (o.verdict()) {
+            case PASS -> o.notAssessed() > 0 ? lang.text("verdict.passNotAssessed", o.notAssessed()) : verdicts[0];
+            case INCOMPLETE -> verdicts[1];
+            default -> verdicts[2];
+        };
+        title.appendTo(out, TerminalText.safe(o.report().agency()), Integer.toString(o.report().reportYear()),
                 o.report().edition().name(), o.report().isHybrid() ? hybrid : "", verdict);
         out.append('\n').append(INDENT);
-        source.appendTo(out, o.source());
+        source.appendTo(out, TerminalText.safe(o.source()));
         out.append('\n');
-        o.problems().forEach(p -> out.append(INDENT).append(lang.text("input.problem", p)).append('\n'));
+        String notRead = notRead(o);
+        if (notRead != null) {
+            out.append(INDENT).append(notRead).append('\n');
+        }
+        o.problems().forEach(p -> out.append(INDENT).append(lang.text("input.problem", TerminalText.safe(p.describe()))).append('\n'));
         List<Finding> findings = o.findings();
         if (findings.isEmpty()) {
             out.append(INDENT).append(noFindings).append('\n');
@@ -78,6 +115,37 @@ final class TextRenderer {
             findingsTable.get().render(findings, out);
         }
         out.append('\n');
+    }
+
+    /** What of the report was not read, in one sentence, or null when everything was read. */
+    String notRead(Outcome o) {
+        List<String> parts = new ArrayList<>(3);
+        if (o.unknownCells() > 0) {
+            parts.add(lang.text("report.notRead.cells", o.unknownCells()));
+        }
+        if (!o.missingTables().isEmpty()) {
+            parts.add(lang.text("report.notRead.tables", o.missingTables().stream().map(this::tableName)
+                    .collect(Collectors.joining(lang.isEnglish() ? ", " : "、"))));
+        }
+        long errors = o.problems().stream().filter(p -> p.isError() && p.table() == null).count();
+        if (errors > 0) {
+            parts.add(lang.text("report.notRead.errors", errors));
+        }
+        if (o.notAssessed() > 0 && o.verdict() != Outcome.Verdict.PASS) {
+            parts.add(lang.text("report.notRead.relations", o.notAssessed()));
+        }
+        return parts.isEmpty() ? null : lang.text("report.notRead", String.join(lang.isEnglish() ? "; " : "；", parts));
+    }
+
+    // The section's number: 二 from 二、, II from "II. ".
+    private String tableNumber(Section s) {
+        return lang.isEnglish() ? s.englishLabel().substring(0, s.englishLabel().indexOf('.'))
+                : s.numbering().substring(0, s.numbering().length() - 1);
+    }
+
+    /** {@return the short name of a table: 表二, Table II} */
+    String tableName(Section s) {
+        return tableNames[s.ordinal()];
     }
 
     /**
@@ -135,11 +203,11 @@ final class TextRenderer {
                         text(at + 2, location(primary));
                     }
                 }
-                text(at + 3, f.expected().orElse(""));
-                text(at + 4, f.actual().orElse(""));
+                text(at + 3, TerminalText.safe(f.expected().orElse("")));
+                text(at + 4, TerminalText.safe(f.actual().orElse("")));
                 // The message is never padded: its width only sets the length of its rule, which
                 // stops at RULE_MAX, so it is measured no further once a row reaches that.
-                String message = f.message(lang.locale());
+                String message = TerminalText.safe(f.message(lang.locale()));
                 texts[at + MESSAGE] = message;
                 fixed[at + MESSAGE] = encoded(message);
                 if (columnWidths[MESSAGE] < TextTable.RULE_MAX) {
@@ -256,11 +324,7 @@ final class TextRenderer {
     }
 
     private String location(CellKey k) {
-        Section table = k.table();
-        String number = lang.isEnglish()
-                ? table.englishLabel().substring(0, table.englishLabel().indexOf('.'))
-                : table.numbering().substring(0, table.numbering().length() - 1);
-        StringBuilder sb = new StringBuilder(lang.text("table.short", number));
+        StringBuilder sb = new StringBuilder(tableName(k.table()));
         k.block().ifPresent(b -> sb.append(" › ").append(b.label(lang.isEnglish())));
         return sb.append(" › ").append(k.row().label(lang.isEnglish())).append(" › ").append(k.column().label(lang.isEnglish())).toString();
     }
@@ -324,7 +388,10 @@ final class TextRenderer {
     String summary(Tally t) {
         StringBuilder out = new StringBuilder();
         out.append(lang.text("summary.line", t.reports, t.passed, t.failed, t.unreadable,
-                t.count(Severity.ERROR), t.count(Severity.WARNING), t.count(Severity.INFO))).append('\n');
+                t.count(Severity.ERROR), t.count(Severity.WARNING), t.count(Severity.INFO), t.incomplete)).append('\n');
+        if (t.unknownCells > 0 || t.notAssessed > 0) {
+            out.append(lang.text("summary.notRead", t.unknownCells, t.notAssessed)).append('\n');
+        }
         if (!t.byRule.isEmpty()) {
             out.append(lang.text("summary.byRule")).append('\n');
             TextTable table = new TextTable(List.of(lang.text("header.rule"), lang.text("header.count")));

@@ -7,22 +7,22 @@ import io.github.nianbao.serialization.DecodeResult;
 import io.github.nianbao.serialization.ReportJson;
 import io.github.nianbao.validation.ReportValidator;
 import io.github.nianbao.validation.Severity;
+import io.github.nianbao.validation.StandardRule;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,33 +34,35 @@ import picocli.CommandLine.Parameters;
         description = {
             "Validates reports: JSON, JSON Lines (.jsonl, .ndjson), and published text, Markdown or HTML through the importer.",
             "Directories are walked for those files; - reads standard input. With no FILE, validates the bundled sample 灵秀镇 2020.",
-            "Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for a usage error or unreadable input."})
+            "Verdicts: pass (possibly with relations not assessed), incomplete (part of the report was not read: unknown cells,",
+            "a table not found; what was not read was not checked), fail (a finding reaches --fail-on), unreadable.",
+            "Exit status: 0 every report passes, 1 a finding reaches --fail-on, 2 usage error, unreadable input or failed write,",
+            "3 a report is incomplete and none fails."})
 final class ValidateCommand implements Callable<Integer> {
 
-    /** Output formats. */
-    enum Format { text, json }
+    /** Output formats: each is a {@link OutcomeRenderer}. */
+    enum Format { text, json, csv, html }
 
-    /** The lowest severity that fails the run. */
-    enum FailOn {
+    /** A severity as the options spell it. */
+    enum Level {
         error(Severity.ERROR), warning(Severity.WARNING), info(Severity.INFO);
 
         final Severity severity;
 
-        FailOn(Severity severity) {
+        Level(Severity severity) {
             this.severity = severity;
         }
     }
 
     /** Reports per task handed to a worker: enough to make the hand-over cheap. */
     private static final int CHUNK = 32;
-    private static final byte[] DOCUMENT_START = "{\"reports\":[".getBytes(StandardCharsets.UTF_8);
     /** Tasks queued or running per worker before reading waits: bounds memory, keeps workers busy. */
     private static final int CHUNKS_PER_THREAD = 4;
 
     @ParentCommand
     Nianbao parent;
 
-    @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*", description = "Reports to validate.")
+    @Parameters(descriptionKey = "files", paramLabel = "FILE|DIR|-", arity = "0..*", description = "Reports to validate.")
     List<String> operands = new ArrayList<>();
 
     @Option(names = "--previous", paramLabel = "FILE", description = "The same agency's report for the previous year (JSON), for the cross-year checks.")
@@ -69,175 +71,288 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the output (default: ${DEFAULT-VALUE}).")
     Language lang = Language.zh;
 
-    @Option(names = "--format", paramLabel = "text|json", description = {"Output format (default: ${DEFAULT-VALUE}).",
-                "json: one document {\"reports\": [...], \"summary\": {...}}; for JSON Lines or standard input,",
-                "one object per report per line, then a {\"summary\": {...}} line."})
+    @Option(names = "--format", paramLabel = "text|json|csv|html", description = {"Output format (default: ${DEFAULT-VALUE}).",
+                "json: JSON Lines, one {\"type\":\"report\"} object per report, then one {\"type\":\"summary\"} object,",
+                "for every input (docs/CLI-JSON.md). csv: one row per finding, UTF-8 with BOM.",
+                "html: one self-contained page, summary first."})
     Format format = Format.text;
 
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE (written whole, then moved into place) instead of standard output.")
+    Path output;
+
     @Option(names = "--fail-on", paramLabel = "error|warning|info", description = "Lowest severity that makes the exit status 1 (default: ${DEFAULT-VALUE}).")
-    FailOn failOn = FailOn.error;
+    Level failOn = Level.error;
+
+    @Option(names = "--only-failed", description = "Show only reports that do not pass (fail, incomplete, unreadable); the summary counts all.")
+    boolean onlyFailed;
+
+    @Option(names = "--summary", description = "Show only the summary.")
+    boolean summaryOnly;
+
+    @Option(names = {"-q", "--quiet"}, description = "Show nothing; the exit status says how the run went.")
+    boolean quiet;
+
+    @Option(names = "--rule", paramLabel = "ID", split = ",",
+            description = "Keep only the findings of these rules, comma-separated or repeated (in the output, the counts and the verdict).")
+    List<String> ruleFilter = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "error|warning|info",
+            description = "Keep only the findings of this severity or above.")
+    Level severityFilter;
+
+    @Option(names = "--disable", paramLabel = "ID", split = ",", description = "Do not run this rule (repeatable).")
+    List<String> disabled = new ArrayList<>();
+
+    @Option(names = "--severity-of", paramLabel = "ID=LEVEL", description = "Give this rule's findings another severity (repeatable), e.g. YEAR-CARRY=warning.")
+    Map<String, Level> severityOf = new LinkedHashMap<>();
 
     @Option(names = "--follow-links", description = "Follow symbolic links when walking directories (default: links are skipped).")
     boolean followLinks;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of processors).")
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads, at most the number of processors (default: the number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--max-lines", paramLabel = "N", description = {"Most reports read from one JSON Lines file or standard input (default: ${DEFAULT-VALUE});",
+    @Option(names = "--max-lines", paramLabel = "N", description = {"Most lines read from one JSON Lines file or standard input, blank lines included (default: ${DEFAULT-VALUE});",
                 "the rest is not read and the input counts as unreadable."})
     long maxLines = ReportJson.DEFAULT_MAX_LINES;
 
     private ReportJson json;
     private ReportValidator validator;
     private AnnualReport previousReport;
-    private TextRenderer text;
-    private JsonRenderer jsonOut;
+    private Judge judge;
+    private OutcomeRenderer renderer;
     private final Tally tally = new Tally();
-    private PrintWriter out;
-    private final Map<String, List<InputFiles.Input>> inputs = new LinkedHashMap<>();
-    private OutputStream output;
-    private boolean streaming;
-    private boolean firstInDocument = true;
+    private OutputStream sink;
+    private Progress progress;
 
     @Override
     public Integer call() throws IOException {
-        if (maxLines < 1) {
-            parent.err().println(lang.text("option.positive", "--max-lines", maxLines));
-            return Nianbao.EXIT_USAGE;
+        Integer refused = configure();
+        if (refused != null) {
+            return refused;
         }
-        json = ReportJson.builder().maxLines(maxLines).build();
-        out = parent.out();
-        validator = parent.validator();
-        text = new TextRenderer(lang, failOn.severity);
-        jsonOut = new JsonRenderer(lang, failOn.severity);
         if (previous != null) {
-            DecodeResult r = decodeFile(previous);
-            if (!r.isSuccess()) {
-                parent.err().println(lang.text("input.unreadable", previous, problems(r).get(0)));
+            DecodeResult r = Files.isRegularFile(previous) ? decodeFile(previous) : null;
+            if (r == null || !r.isSuccess()) {
+                parent.err().println(r == null ? lang.text("input.notFound", previous)
+                        : lang.text("input.unreadable", previous, Problem.of(r.problems().get(0), lang).describe()));
                 return Nianbao.EXIT_USAGE;
             }
             previousReport = r.orElseThrow();
         }
+        Map<String, List<InputFiles.Input>> inputs = new LinkedHashMap<>();
+        List<Path> files = new ArrayList<>();
+        long totalBytes = 0;
+        boolean sizeKnown = true;
         for (String operand : operands) {
-            if (!operand.equals("-")) {
-                inputs.put(operand, InputFiles.expand(List.of(Path.of(operand)), followLinks));
-            }
-        }
-        streaming = operands.contains("-") || inputs.values().stream().flatMap(List::stream)
-                .anyMatch(i -> i.kind() == InputKind.JSON_LINES);
-        // Workers render each report to UTF-8 bytes; this thread only reads, counts and writes them.
-        // One JSON document is written whole at the end, as before: reports are collected.
-        out.flush();
-        ByteArrayOutputStream document = null;
-        output = format == Format.json && !streaming ? (document = new ByteArrayOutputStream())
-                : new BufferedOutputStream(parent.rawOut(), 1 << 16);
-        int workers = Math.max(1, threads);
-        try (Pipeline<byte[]> pipeline = new Pipeline<>(workers, CHUNK, CHUNKS_PER_THREAD * workers, this::print);
-                Progress progress = Progress.on(System.err, 0)) {
-            if (operands.isEmpty()) {
-                AnnualReport sample = SampleReports.lingxiuZhen2020();
-                pipeline.submit(() -> render(validated(lang.text("report.bundled") + " "
-                        + SampleReports.Published.LINGXIU_ZHEN_2020.fileName(), sample, List.of())));
-            }
-            for (String operand : operands) {
-                if (operand.equals("-")) {
-                    readStream("-", parent.in(), pipeline, progress);
-                } else {
-                    for (InputFiles.Input input : inputs.get(operand)) {
-                        read(input, pipeline, progress);
+            if (operand.equals("-")) {
+                sizeKnown = false;
+            } else {
+                List<InputFiles.Input> expanded = InputFiles.expand(List.of(Path.of(operand)), followLinks);
+                inputs.put(operand, expanded);
+                for (InputFiles.Input i : expanded) {
+                    files.add(i.path());
+                    if (i.isReadable() && Files.isRegularFile(i.path())) {
+                        totalBytes += Files.size(i.path());
+                    } else {
+                        sizeKnown = false;
                     }
                 }
             }
-        } finally {
-            output.flush();
         }
-        if (format == Format.text) {
-            out.print(text.summary(tally));
-        } else if (streaming) {
-            out.println(jsonOut.summary(tally));
-        } else {
-            OutputStream raw = parent.rawOut();
-            raw.write(DOCUMENT_START);
-            document.writeTo(raw);
-            raw.flush();
-            out.println("]," + jsonOut.summaryMember(tally) + "}");
-        }
-        out.flush();
-        if (tally.unreadable > 0) {
+        OutputTarget target;
+        try {
+            target = parent.output(output, files);
+        } catch (OutputTarget.NamesAnInput e) {
+            parent.err().println(lang.text("output.isInput", output));
             return Nianbao.EXIT_USAGE;
         }
-        return tally.failed > 0 ? Nianbao.EXIT_FINDINGS : Nianbao.EXIT_OK;
+        try (target) {
+            run(target, inputs, sizeKnown ? totalBytes : 0);
+            target.commit();
+        }
+        return tally.status();
     }
 
-    private void read(InputFiles.Input input, Pipeline<byte[]> pipeline, Progress progress) throws IOException {
+    // The options that make no sense refuse the run before anything is read.
+    private Integer configure() {
+        if (maxLines < 1) {
+            parent.err().println(lang.text("option.positive", "--max-lines", maxLines));
+            return Nianbao.EXIT_USAGE;
+        }
+        if (threads < 1) {
+            parent.err().println(lang.text("option.positive", "--threads", threads));
+            return Nianbao.EXIT_USAGE;
+        }
+        // More workers than processors only share the same cores and hold more reports in memory.
+        threads = Math.min(threads, Runtime.getRuntime().availableProcessors());
+        Set<String> ids = new LinkedHashSet<>();
+        ids.addAll(ruleFilter);
+        ids.addAll(disabled);
+        ids.addAll(severityOf.keySet());
+        for (String id : ids) {
+            if (StandardRule.ofId(id).isEmpty()) {
+                parent.err().println(lang.text("explain.unknown", id));
+                return Nianbao.EXIT_USAGE;
+            }
+        }
+        validator = parent.validator();
+        if (!disabled.isEmpty() || !severityOf.isEmpty()) {
+            ReportValidator.Builder b = ReportValidator.builder();
+            disabled.forEach(b::disable);
+            severityOf.forEach((id, level) -> b.severity(id, level.severity));
+            validator = b.build();
+        }
+        json = ReportJson.builder().maxLines(maxLines).build();
+        judge = new Judge(failOn.severity, Set.copyOf(ruleFilter), severityFilter == null ? null : severityFilter.severity);
+        TextRenderer text = new TextRenderer(lang, failOn.severity);
+        renderer = switch (format) {
+            case text -> text;
+            case json -> new JsonRenderer(lang);
+            case csv -> new CsvRenderer(lang);
+            case html -> new HtmlRenderer(lang, text);
+        };
+        return null;
+    }
+
+    private void run(OutputTarget target, Map<String, List<InputFiles.Input>> inputs, long totalBytes) throws IOException {
+        OutputStream out = target.stream();
+        boolean reports = !quiet && !summaryOnly;
+        boolean summaryFirst = renderer.summaryFirst();
+        // A page whose summary comes first keeps its report sections in a temporary file meanwhile.
+        Path spool = summaryFirst && reports ? Files.createTempFile("nianbao-", ".part") : null;
+        try {
+            if (spool != null) {
+                sink = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16);
+            } else {
+                sink = out;
+                if (!summaryFirst && !quiet) {
+                    out.write(renderer.head(null));
+                }
+            }
+            int workers = Math.max(1, threads);
+            try (Progress p = Progress.onStandardError(totalBytes);
+                    Pipeline<byte[]> pipeline = new Pipeline<>(workers, CHUNK, CHUNKS_PER_THREAD * workers, this::print)) {
+                progress = p;
+                if (operands.isEmpty()) {
+                    AnnualReport sample = SampleReports.lingxiuZhen2020();
+                    String name = lang.text("report.bundled") + " " + SampleReports.Published.LINGXIU_ZHEN_2020.fileName();
+                    pipeline.submit(() -> render(validated(name, sample, List.of())));
+                }
+                for (String operand : operands) {
+                    if (operand.equals("-")) {
+                        readStream("-", parent.in(), pipeline);
+                    } else {
+                        for (InputFiles.Input input : inputs.get(operand)) {
+                            read(input, pipeline);
+                        }
+                    }
+                }
+            }
+            if (summaryFirst && !quiet) {
+                out.write(renderer.head(tally));
+                if (spool != null) {
+                    sink.close();
+                    Files.copy(spool, out);
+                }
+            }
+            if (!quiet) {
+                out.write(renderer.tail(tally));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            if (spool != null) {
+                sink.close();
+                Files.deleteIfExists(spool);
+            }
+        }
+    }
+
+    private void read(InputFiles.Input input, Pipeline<byte[]> pipeline) throws IOException {
         String name = input.path().toString();
         if (!input.isReadable()) {
-            emit(pipeline, Outcome.unreadable(name, List.of(lang.text("input." + (input.problem().equals("not-found") ? "notFound" : "unreadable"), name, input.problem()))));
+            emit(pipeline, Outcome.unreadable(name, input.problem().equals("not-found")
+                    ? Problem.of(Problem.FILE_NOT_FOUND, 0, lang.text("input.notFound", name))
+                    : Problem.of(Problem.FILE_UNREADABLE, 0, lang.text("input.unreadable", name, input.problem()))));
             return;
+        }
+        boolean regular = Files.isRegularFile(input.path());
+        if (regular) {
+            progress.read(Files.size(input.path()));
         }
         switch (input.kind()) {
             case JSON_LINES -> {
-                try (InputStream in = Files.newInputStream(input.path())) {
-                    readLines(name, in, pipeline, progress);
+                try (InputStream in = InputFiles.open(input.path())) {
+                    readLines(name, in, pipeline);
                 }
             }
-            case JSON -> pipeline.submit(() -> render(fromJson(name, input.path())));
+            case JSON -> {
+                if (regular) {
+                    pipeline.submit(() -> render(fromJson(name, input.path())));
+                } else {
+                    // A pipe, a FIFO, /dev/stdin, process substitution: read as standard input is,
+                    // never taken for empty because its size is 0.
+                    try (InputStream in = InputFiles.open(input.path())) {
+                        readStream(name, in, pipeline);
+                    }
+                }
+            }
             case TEXT, HTML, DOCUMENT -> pipeline.submit(() -> render(imported(name, input.path())));
         }
     }
 
-    // Standard input: JSON Lines when the first line is a whole document, else one JSON document.
-    // Only the first line is looked at before deciding, so that memory stays bounded by the maximum
-    // document length however much arrives: lines stream, and one document is read to its limit.
-    private void readStream(String name, InputStream in, Pipeline<byte[]> pipeline, Progress progress) throws IOException {
+    // Standard input and pipes: one document or JSON Lines, as StreamShape tells them apart.
+    private void readStream(String name, InputStream in, Pipeline<byte[]> pipeline) throws IOException {
         int max = (int) Math.min(Integer.MAX_VALUE - 16, json.maxDocumentLength());
         BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
-        buffered.mark(max + 2);
-        byte[] first = new byte[Math.min(max, 64 * 1024)];
-        int length = 0;
-        int c;
-        while ((c = buffered.read()) != -1 && c != '\n' && length < max) {
-            if (length == first.length) {
-                first = Arrays.copyOf(first, (int) Math.min(max, 2L * first.length));
-            }
-            first[length++] = (byte) c;
-        }
-        boolean lines = c == '\n' && length > 0 && buffered.read() != -1
-                && json.decode(Arrays.copyOf(first, length)).isSuccess();
-        buffered.reset();
-        if (lines) {
-            readLines(name, buffered, pipeline, progress);
+        boolean document = StreamShape.isOneDocument(buffered, max);
+        if (!document) {
+            readLines(name, buffered, pipeline);
         } else {
-            byte[] document = buffered.readNBytes(max + 1);
-            pipeline.submit(() -> render(fromBytes(name, document)));
+            byte[] bytes = buffered.readNBytes(max + 1);
+            progress.read(bytes.length);
+            pipeline.submit(() -> render(fromBytes(name, bytes)));
         }
     }
 
-    private void readLines(String name, InputStream in, Pipeline<byte[]> pipeline, Progress progress) throws IOException {
-        ByteLines lines = new ByteLines(in, json.maxDocumentLength());
+    private void readLines(String name, InputStream in, Pipeline<byte[]> pipeline) throws IOException {
+        ByteLines lines = new ByteLines(in, json.maxDocumentLength(), json.maxDocumentLength());
         boolean any = false;
-        long reports = 0;
+        long read = 0;
         for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {
+            progress.read(lines.consumed() - read);
+            read = lines.consumed();
             String source = name + ":" + line.number();
-            if (!line.isTooLong() && ByteLines.isBlank(line.bytes())) {
-                continue;
+            // Every line counts towards the limit, blank ones too: a stream of blank lines ends as surely.
+            if (line.number() > json.maxLines()) {
+                emit(pipeline, Outcome.unreadable(source, Problem.of(Problem.TOO_MANY_LINES, line.number(),
+                        lang.text("input.tooManyLines", name, json.maxLines()))));
+                any = true;
+                break;
             }
-            if (++reports > json.maxLines()) {
-                emit(pipeline, Outcome.unreadable(source, List.of(lang.text("input.tooManyLines", name, json.maxLines()))));
+            if (line.isEndless()) {
+                emit(pipeline, Outcome.unreadable(source, Problem.of(Problem.LINE_ENDLESS, line.number(),
+                        lang.text("input.endless", source, 2 * json.maxDocumentLength()))));
+                any = true;
                 break;
             }
             if (line.isTooLong()) {
                 any = true;
-                emit(pipeline, Outcome.unreadable(source, List.of(lang.text("input.unreadable", source, "> " + json.maxDocumentLength() + " bytes"))));
+                emit(pipeline, Outcome.unreadable(source, Problem.of(Problem.LINE_TOO_LONG, line.number(),
+                        lang.text("input.lineTooLong", source, json.maxDocumentLength()))));
+                continue;
+            }
+            if (ByteLines.isBlank(line.bytes())) {
                 continue;
             }
             any = true;
             byte[] bytes = line.bytes();
-            pipeline.submit(() -> render(fromBytes(source, bytes)));
-            progress.advance(1);
+            long number = line.number();
+            pipeline.submit(() -> render(fromBytes(source, bytes, number)));
         }
         if (!any) {
-            emit(pipeline, Outcome.unreadable(name, List.of(lang.text("input.empty", name))));
+            emit(pipeline, Outcome.unreadable(name, Problem.of(Problem.FILE_EMPTY, 0, lang.text("input.empty", name))));
         }
     }
 
@@ -248,30 +363,57 @@ final class ValidateCommand implements Callable<Integer> {
     private Outcome fromJson(String name, Path path) {
         try {
             if (Files.size(path) == 0) {
-                return Outcome.unreadable(name, List.of(lang.text("input.empty", name)));
+                return Outcome.unreadable(name, Problem.of(Problem.FILE_EMPTY, 0, lang.text("input.empty", name)));
             }
-            return fromResult(name, decodeFile(path));
+            byte[] start = new byte[8];
+            int n;
+            try (InputStream in = InputFiles.open(path)) {
+                n = in.readNBytes(start, 0, start.length);
+            }
+            Problem wrong = WrongKind.of(name, start, n, lang, "validate");
+            if (wrong != null) {
+                return Outcome.unreadable(name, wrong);
+            }
+            return fromResult(name, decodeFile(path), 0);
         } catch (IOException e) {
-            return Outcome.unreadable(name, List.of(lang.text("input.unreadable", name, e.getClass().getSimpleName())));
+            return Outcome.unreadable(name, Problem.of(Problem.FILE_UNREADABLE, 0, lang.text("input.unreadable", name, e.getClass().getSimpleName())));
         }
     }
 
     private Outcome fromBytes(String name, byte[] bytes) {
+        return fromBytes(name, bytes, 0);
+    }
+
+    // A line of a stream: its problems are on line 1 of the line, which is line {@code number} of the stream.
+    private Outcome fromBytes(String name, byte[] bytes, long number) {
         if (bytes.length == 0) {
-            return Outcome.unreadable(name, List.of(lang.text("input.empty", name)));
+            return Outcome.unreadable(name, Problem.of(Problem.FILE_EMPTY, 0, lang.text("input.empty", name)));
         }
-        return fromResult(name, json.decode(bytes));
+        Problem wrong = WrongKind.of(name, bytes, bytes.length, lang, "validate");
+        if (wrong != null) {
+            return Outcome.unreadable(name, wrong);
+        }
+        return fromResult(name, json.decode(bytes), number == 0 ? 0 : number - 1);
     }
 
     // Published text and HTML go through the importer; its diagnostics are shown next to the findings.
     private Outcome imported(String name, Path path) {
         ImportResult r;
         try {
-            r = parent.importer().read(path);
+            if (Files.isRegularFile(path)) {
+                r = parent.importer().read(path);
+            } else {
+                Path copy = InputFiles.spool(path, InputFiles.MAX_SPOOLED);
+                try {
+                    r = parent.importer().read(copy);
+                } finally {
+                    Files.deleteIfExists(copy);
+                }
+            }
         } catch (IOException e) {
-            return Outcome.unreadable(name, List.of(lang.text("input.unreadable", name, e.getClass().getSimpleName())));
+            return Outcome.unreadable(name, Problem.of(Problem.FILE_UNREADABLE, 0, lang.text("input.unreadable", name, e.getClass().getSimpleName())));
         }
-        List<String> diagnostics = r.diagnostics().stream().map(d -> d.toString(lang.locale())).toList();
+        List<Problem> diagnostics = r.diagnostics().stream().map(d -> Problem.of(d, lang)).toList();
         if (r.report().isEmpty()) {
             return Outcome.unreadable(name, diagnostics);
         }
@@ -279,59 +421,51 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private DecodeResult decodeFile(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = InputFiles.open(path)) {
             return json.decode(in);
         }
     }
 
-    private Outcome fromResult(String name, DecodeResult r) {
+    private Outcome fromResult(String name, DecodeResult r, long lineOffset) {
+        List<Problem> problems = r.problems().stream().map(p -> Problem.of(p, lang).onLine(lineOffset)).toList();
         if (!r.isSuccess()) {
-            return Outcome.unreadable(name, problems(r));
+            return Outcome.unreadable(name, problems);
         }
-        List<String> warnings = r.warnings().stream().map(p -> p.describe(lang.locale())).toList();
-        return validated(name, r.orElseThrow(), warnings);
+        return validated(name, r.orElseThrow(), problems);
     }
 
-    private List<String> problems(DecodeResult r) {
-        return r.problems().stream().map(p -> p.describe(lang.locale())).toList();
+    private Outcome validated(String name, AnnualReport report, List<Problem> notes) {
+        return judge.judge(name, report, previousReport == null ? validator.validate(report) : validator.validate(report, previousReport), notes);
     }
 
-    private Outcome validated(String name, AnnualReport report, List<String> notes) {
-        return new Outcome(name, report, previousReport == null ? validator.validate(report) : validator.validate(report, previousReport), notes);
-    }
-
-    // Runs on a worker: the outcome is rendered and encoded there; only counting and writing stay
-    // on the caller. The bytes are what printing the text would write.
+    // Runs on a worker: the outcome is rendered and encoded there; only writing stays on the caller.
+    // An empty result is a report the options leave out of the output (it is still counted).
     private byte[] render(Outcome o) {
         synchronized (tally) {
-            tally.add(o, failOn.severity);
+            tally.add(o);
         }
-        if (format == Format.text) {
-            Utf8Builder out = textBuffer.get();
-            out.clear();
-            text.render(o, out);
-            return out.toByteArray();
+        if (quiet || summaryOnly || (onlyFailed && !o.isNotPass())) {
+            return EMPTY;
         }
-        String rendered = jsonOut.render(o);
-        if (streaming) {
-            rendered += System.lineSeparator();
-        }
-        return rendered.getBytes(StandardCharsets.UTF_8);
+        return renderer.render(o);
     }
 
-    // Each worker writes its reports' text into one buffer of its own, copied out once per report.
-    private final ThreadLocal<Utf8Builder> textBuffer = ThreadLocal.withInitial(() -> new Utf8Builder(16 * 1024));
+    private static final byte[] EMPTY = new byte[0];
 
     private void print(byte[] rendered) {
+        progress.report();
+        if (rendered.length == 0) {
+            return;
+        }
         try {
-            if (format == Format.json && !streaming && !firstInDocument) {
-                output.write(',');
-            }
-            firstInDocument = false;
-            output.write(rendered);
+            sink.write(rendered);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The option's words for a severity, for messages. */
+    static String word(Severity s) {
+        return s.name().toLowerCase(Locale.ROOT);
+    }
 }

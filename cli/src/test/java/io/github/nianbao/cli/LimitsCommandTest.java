@@ -29,11 +29,13 @@ class LimitsCommandTest {
         Files.writeString(file, line + "\n" + line.repeat(4), StandardCharsets.UTF_8);
         NianbaoCommandTest.Run r = NianbaoCommandTest.run("validate", "--max-lines", "3", file.toString());
         assertEquals(2, r.status(), r.out());
-        assertTrue(r.out().contains("共 4 份报告：通过 3，不通过 0，无法读取 1"), r.out());
-        assertTrue(r.out().contains(file + ":5") && r.out().contains("中的报告超过 3 份"), r.out());
+        // Blank lines count too: line 2 is blank, line 4 is the first beyond the limit.
+        assertTrue(r.out().contains("共 3 份报告：通过 2，不通过 0，无法读取 1"), r.out());
+        assertTrue(r.out().contains(file + ":4") && r.out().contains("超过 3 行"), r.out());
         NianbaoCommandTest.Run en = NianbaoCommandTest.run("validate", "--lang", "en", "--max-lines", "3", file.toString());
-        assertTrue(en.out().contains("holds more than 3 reports; the rest was not read (--max-lines)"), en.out());
-        assertEquals(0, NianbaoCommandTest.run("validate", "--max-lines", "5", file.toString()).status());
+        assertTrue(en.out().contains("holds more than 3 lines; the rest was not read (--max-lines"), en.out());
+        assertEquals(0, NianbaoCommandTest.run("validate", "--max-lines", "6", file.toString()).status());
+        assertEquals(2, NianbaoCommandTest.run("validate", "--max-lines", "5", file.toString()).status());
         assertEquals(2, NianbaoCommandTest.run("validate", "--max-lines", "0", file.toString()).status());
     }
 
@@ -42,7 +44,7 @@ class LimitsCommandTest {
         String line = JSON.encode(NianbaoCommandTest.clean(31)) + "\n";
         NianbaoCommandTest.Run r = NianbaoCommandTest.runWithInput(line.repeat(3), "validate", "--max-lines", "2", "-");
         assertEquals(2, r.status(), r.out());
-        assertTrue(r.out().contains("-:3") && r.out().contains("中的报告超过 2 份"), r.out());
+        assertTrue(r.out().contains("-:3") && r.out().contains("超过 2 行"), r.out());
     }
 
     /** Endless input: bytes without end, counted as they are read. */
@@ -69,15 +71,16 @@ class LimitsCommandTest {
     }
 
     @Test
-    void endlessStandardInputIsReadOnlyToTheDocumentLimit() {
+    void endlessStandardInputIsReadOnlyToTwiceTheDocumentLimit() {
         Endless in = new Endless((byte) ' ');
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int status = Nianbao.run(new String[] {"validate", "-"}, in, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         String printed = out.toString(StandardCharsets.UTF_8);
         assertEquals(2, status, printed);
-        assertTrue(printed.contains("文档长度超过上限 4194304"), printed);
-        assertTrue(in.served <= 2 * ReportJson.DEFAULT_MAX_DOCUMENT_LENGTH, () -> in.served + " bytes read");
+        // A line with no end: skipped for as long again as the limit, then the stream is given up.
+        assertTrue(printed.contains("LINE_ENDLESS") && printed.contains("仍没有换行"), printed);
+        assertTrue(in.served <= 2 * ReportJson.DEFAULT_MAX_DOCUMENT_LENGTH + (1 << 20), () -> in.served + " bytes read");
     }
 
     @Test
@@ -91,7 +94,7 @@ class LimitsCommandTest {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         String printed = out.toString(StandardCharsets.UTF_8);
         assertEquals(2, status, printed);
-        assertTrue(printed.contains("-:2") && printed.contains("> 4194304 bytes"), printed);
+        assertTrue(printed.contains("-:2") && printed.contains("LINE_TOO_LONG"), printed);
         assertTrue(printed.contains("共 2 份报告：通过 1，不通过 0，无法读取 1"), printed);
     }
 }

@@ -46,7 +46,7 @@ class MessageInjectionCommandTest {
         for (String lang : List.of("zh", "en")) {
             NianbaoCommandTest.Run r = NianbaoCommandTest.run("validate", "--lang", lang, "--fail-on", "info", file.toString());
             assertEquals(1, r.status(), r.out());
-            String title = AGENCY + (lang.equals("en") ? ", report for " : " ");
+            String title = (lang.equals("en") ? "fail · " : "不通过 · ") + AGENCY + (lang.equals("en") ? ", report for " : " ");
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith(title)), lang + ":\n" + r.out());
             assertTrue(r.out().contains("FEE-DISCLOSURE"), r.out());
         }
@@ -58,7 +58,7 @@ class MessageInjectionCommandTest {
         JsonMapper mapper = JsonMapper.builder().build();
         for (String lang : List.of("zh", "en")) {
             NianbaoCommandTest.Run r = NianbaoCommandTest.run("validate", "--format", "json", "--lang", lang, file.toString());
-            JsonNode report = mapper.readTree(r.out()).get("reports").get(0);
+            JsonNode report = mapper.readTree(r.out().lines().findFirst().orElseThrow());
             assertEquals(AGENCY, report.get("agency").asString(), r.out());
             List<String> values = new ArrayList<>();
             for (JsonNode finding : report.get("findings")) {

@@ -101,7 +101,7 @@ class NianbaoCommandTest {
         Run en = run("validate", "--lang", "en", f.toString());
         assertEquals(0, en.status());
         assertTrue(en.out().contains("No findings."), en.out());
-        assertTrue(en.out().contains("Reports: 1 (pass: 1, fail: 0, unreadable: 0)"), en.out());
+        assertTrue(en.out().contains("Reports: 1 (pass: 1, fail: 0, unreadable: 0, incomplete: 0)"), en.out());
     }
 
     @Test
@@ -170,7 +170,7 @@ class NianbaoCommandTest {
             assertEquals(2, r.status(), r.out());
             assertTrue(r.out().contains(f + ":2"), r.out());
             assertTrue(r.out().contains(f + ":3"), r.out());
-            assertTrue(r.out().contains(lang.equals("zh") ? "共 3 份报告：通过 2，不通过 0，无法读取 1" : "Reports: 3 (pass: 2, fail: 0, unreadable: 1)"), r.out());
+            assertTrue(r.out().contains(lang.equals("zh") ? "共 3 份报告：通过 2，不通过 0，无法读取 1" : "Reports: 3 (pass: 2, fail: 0, unreadable: 1, incomplete: 0)"), r.out());
         }
     }
 
@@ -180,19 +180,25 @@ class NianbaoCommandTest {
         Path bad = write("bad.json", JSON.encode(broken(13)));
         Run one = run("validate", "--format", "json", "--lang", "en", bad.toString());
         assertEquals(1, one.status());
-        JsonNode doc = mapper.readTree(one.out());
-        JsonNode finding = doc.get("reports").get(0).get("findings").get(0);
+        List<String> oneLines = one.out().lines().toList();
+        assertEquals(2, oneLines.size(), "one report line, then the summary line, for a single file too");
+        JsonNode report = mapper.readTree(oneLines.get(0));
+        assertEquals("report", report.get("type").asString());
+        JsonNode finding = report.get("findings").get(0);
         assertEquals("T3-LEDGER", finding.get("ruleId").asString());
         assertEquals("ERROR", finding.get("severity").asString());
         assertTrue(finding.get("message").asString().startsWith("Table III"));
         assertTrue(finding.get("cells").toString().contains("/applications/totalHandled/naturalPerson"), finding.toString());
-        assertEquals(1, doc.get("summary").get("failed").asInt());
+        assertTrue(finding.toString().contains("\"weight\":-1"), "the subtracted terms keep their weight: " + finding);
+        JsonNode summary = mapper.readTree(oneLines.get(1));
+        assertEquals("summary", summary.get("type").asString());
+        assertEquals(1, summary.get("failed").asInt());
         Path lines = write("two.jsonl", JSON.encode(clean(14)) + "\n" + JSON.encode(broken(15)) + "\n");
         List<String> out = run("validate", "--format", "json", lines.toString()).out().lines().toList();
         assertEquals(3, out.size(), "one line per report, then the summary");
         assertEquals("pass", mapper.readTree(out.get(0)).get("verdict").asString());
         assertEquals("fail", mapper.readTree(out.get(1)).get("verdict").asString());
-        assertEquals(2, mapper.readTree(out.get(2)).get("summary").get("reports").asInt());
+        assertEquals(2, mapper.readTree(out.get(2)).get("reports").asInt());
     }
 
     @Test
@@ -274,13 +280,13 @@ class NianbaoCommandTest {
         Run zh = run("validate", txt.toString());
         assertEquals(1, zh.status(), zh.out());
         assertTrue(zh.out().contains("T4-TOTAL"), zh.out());
-        assertTrue(zh.out().contains("import.edition-hybrid"), "import diagnostics are shown next to the findings: " + zh.out());
+        assertTrue(zh.out().contains("EDITION_HYBRID"), "import diagnostics are shown next to the findings: " + zh.out());
         Run en = run("validate", "--lang", "en", txt.toString());
         assertTrue(en.out().contains("Hybrid report"), en.out());
 
         Run imported = run("import", txt.toString());
         assertEquals(0, imported.status(), imported.err());
-        assertTrue(imported.err().contains("import.edition-hybrid"), imported.err());
+        assertTrue(imported.err().contains("EDITION_HYBRID"), imported.err());
         AnnualReport report = JSON.decode(imported.out()).orElseThrow();
         assertEquals(SampleReports.hongzeQu2023().reviewLitigation(), report.reviewLitigation());
         assertEquals(SampleReports.hongzeQu2023().applications(), report.applications());

@@ -100,4 +100,26 @@ class ReadmeExamplesTest {
         String block = readme.substring(readme.indexOf('\n', start) + 1, readme.indexOf("```", start));
         assertEquals(shown.strip(), block.strip(), "README shows the command's real output");
     }
+
+    @Test
+    void everyCommandAndOptionTheReadmeShowsExists() throws IOException {
+        String readme = readme();
+        int checked = 0;
+        for (String line : readme.lines().toList()) {
+            if (!line.startsWith("java -jar cli/target/nianbao.jar ")) {
+                continue;
+            }
+            String[] words = line.substring("java -jar cli/target/nianbao.jar ".length()).split("#")[0].trim().split("\\s+");
+            String help = NianbaoCommandTest.run(words[0], "--help", "--lang", "en").out();
+            assertTrue(help.startsWith("Usage: nianbao " + words[0]), line + "\n" + help);
+            for (String w : words) {
+                if (w.startsWith("-") && w.length() > 1) {
+                    String option = w.contains("=") ? w.substring(0, w.indexOf('=')) : w;
+                    assertTrue(help.contains(option), option + " in " + line);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 15, "options checked: " + checked);
+    }
 }

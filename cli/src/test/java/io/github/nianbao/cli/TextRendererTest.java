@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.ResourceBundle;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ class TextRendererTest {
     void blocksAreWhatTextTableGives() {
         RandomGenerator random = ReportGenerator.random(11);
         ReportGenerator generator = ReportGenerator.standard();
-        List<Outcome> outcomes = new ArrayList<>();
+        List<Function<Severity, Outcome>> outcomes = new ArrayList<>();
         for (Edition e : Edition.values()) {
             for (Mutation m : Mutation.applicableTo(e)) {
                 if (!m.isCrossYear()) {
@@ -51,12 +53,13 @@ class TextRendererTest {
                     .agency("{0} '引号' \"机关\"\u3000 𠀀😀 a\ud800").build());
             outcomes.add(validated("odd {1} '.jsonl:2", odd, List.of("注意 {0}", "  ")));
         }
-        outcomes.add(Outcome.unreadable("bad.jsonl:3", List.of("坏 {0}", "")));
+        outcomes.add(failOn -> Outcome.unreadable("bad.jsonl:3", List.of(note("坏 {0}"), note(""))));
         int findings = 0;
         for (Language lang : Language.values()) {
             for (Severity failOn : Severity.values()) {
                 TextRenderer renderer = new TextRenderer(lang, failOn);
-                for (Outcome o : outcomes) {
+                for (Function<Severity, Outcome> outcome : outcomes) {
+                    Outcome o = outcome.apply(failOn);
                     Utf8Builder out = new Utf8Builder(16);
                     renderer.render(o, out);
                     assertEquals(reference(lang, failOn, o), new String(out.toByteArray(), StandardCharsets.UTF_8), o.source());
@@ -91,8 +94,13 @@ class TextRendererTest {
         }
     }
 
-    private static Outcome validated(String source, AnnualReport report, List<String> notes) {
-        return new Outcome(source, report, VALIDATOR.validate(report), notes);
+    private static Function<Severity, Outcome> validated(String source, AnnualReport report, List<String> notes) {
+        return failOn -> new Judge(failOn, Set.of(), null).judge(source, report, VALIDATOR.validate(report),
+                notes.stream().map(TextRendererTest::note).toList());
+    }
+
+    private static Problem note(String text) {
+        return new Problem("NOTE", "INFO", null, 0, 0, null, text, null);
     }
 
     // The plain rendering: each text formatted, the findings laid out by TextTable.
@@ -100,14 +108,19 @@ class TextRendererTest {
         StringBuilder out = new StringBuilder();
         if (!o.isReadable()) {
             out.append(lang.text("report.unreadable", o.source())).append('\n');
-            o.problems().forEach(p -> out.append("  ").append(lang.text("input.problem", p)).append('\n'));
+            o.problems().forEach(p -> out.append("  ").append(lang.text("input.problem", p.describe())).append('\n'));
             return out.append('\n').toString();
         }
-        String verdict = lang.text(o.fails(failOn) ? "verdict.fail" : "verdict.pass");
+        boolean fails = o.findings().stream().anyMatch(f -> f.severity().isAtLeast(failOn) && !f.ruleId().equals("NOT-ASSESSED"));
+        String verdict = fails ? lang.text("verdict.fail") : o.notAssessed() > 0
+                ? lang.text("verdict.passNotAssessed", o.notAssessed()) : lang.text("verdict.pass");
         out.append(lang.text("report.title", o.report().agency(), Integer.toString(o.report().reportYear()),
                 o.report().edition().name(), o.report().isHybrid() ? lang.text("report.hybrid") : "", verdict)).append('\n');
         out.append("  ").append(lang.text("report.source", o.source())).append('\n');
-        o.problems().forEach(p -> out.append("  ").append(lang.text("input.problem", p)).append('\n'));
+        if (o.notAssessed() > 0 && fails) {
+            out.append("  ").append(lang.text("report.notRead", lang.text("report.notRead.relations", o.notAssessed()))).append('\n');
+        }
+        o.problems().forEach(p -> out.append("  ").append(lang.text("input.problem", p.describe())).append('\n'));
         if (o.findings().isEmpty()) {
             out.append("  ").append(lang.text("report.noFindings")).append('\n');
         } else {

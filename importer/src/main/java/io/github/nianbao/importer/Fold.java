@@ -67,7 +67,7 @@ final class Fold {
     }
 
     private static String foldCodePoint(int cp) {
-        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\f') {
+        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\f' || CellText.isInvisible(cp)) {
             return "";
         }
         switch (cp) {

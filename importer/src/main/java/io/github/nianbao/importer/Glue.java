@@ -14,10 +14,14 @@ final class Glue {
     }
 
     /**
-     * Separates the digit runs in a text piece from its label text. Digits inside parentheses and
-     * item numbering ({@code 2.} before a label) stay text.
+     * Separates the runs of values in a text piece from its label text. A run is digits with what is
+     * printed inside or around them: signs ({@code 行政处罚1200-5300}), a decimal part and a money
+     * unit ({@code 4212345678.90元}), qualifiers ({@code 约}, {@code 余}, {@code %}), superscript or
+     * circled digits and invisible characters; the run is kept whole so that none of it is dropped
+     * (a run that is no plain number is read as unknown). Digits inside parentheses and item
+     * numbering ({@code 2.} before a label) stay text.
      *
-     * @return the parts in order: text parts and digit parts
+     * @return the parts in order: text parts and runs
      */
     static List<Piece> separate(Piece piece) {
         String t = piece.text();
@@ -32,23 +36,21 @@ final class Glue {
             } else if ((c == ')' || c == '）') && depth > 0) {
                 depth--;
             }
-            if (depth > 0 || !isDigit(c)) {
+            if (depth > 0 || !startsRun(t, i)) {
                 i++;
                 continue;
             }
-            int end = i;
-            while (end < t.length() && isDigit(t.charAt(end))) {
-                end++;
-            }
-            boolean numberingFollows = end < t.length() && isNumberingMark(t.charAt(end))
+            int start = i > 0 && isQualifierBefore(t.charAt(i - 1)) && i - 1 >= textStart ? i - 1 : i;
+            int end = runEnd(t, i);
+            boolean numberingFollows = isDigit(t.charAt(end - 1)) && end < t.length() && isNumberingMark(t.charAt(end))
                     && (end + 1 >= t.length() || !isDigit(t.charAt(end + 1)));
             int valueEnd = numberingFollows ? end - 1 : end;
-            boolean leadingNumbering = numberingFollows && SourceReader.trim(t.substring(textStart, i)).isEmpty() && valueEnd == i;
+            boolean leadingNumbering = numberingFollows && SourceReader.trim(t.substring(textStart, start)).isEmpty() && valueEnd == i;
             if (valueEnd > i && !leadingNumbering) {
-                if (i > textStart) {
-                    parts.add(piece.sub(textStart, i));
+                if (start > textStart) {
+                    parts.add(piece.sub(textStart, start));
                 }
-                parts.add(piece.sub(i, valueEnd));
+                parts.add(piece.sub(start, valueEnd));
                 textStart = valueEnd;
             }
             i = end;
@@ -58,6 +60,60 @@ final class Glue {
         }
         parts.removeIf(p -> p.text().isEmpty());
         return parts;
+    }
+
+    private static boolean startsRun(String t, int i) {
+        char c = t.charAt(i);
+        if (isDigit(c)) {
+            return true;
+        }
+        return isSign(c) && i + 1 < t.length() && isDigit(t.charAt(i + 1));
+    }
+
+    // Where the run starting at i ends: digits, signs before digits, a decimal point between digits,
+    // invisible characters and other digits next to digits, qualifiers after, then a money unit.
+    private static int runEnd(String t, int i) {
+        int n = t.length();
+        int j = i;
+        if (isSign(t.charAt(j))) {
+            j++;
+        }
+        while (j < n) {
+            char ch = t.charAt(j);
+            boolean digitNext = j + 1 < n && (isDigit(t.charAt(j + 1)) || CellText.isOtherDigit(t.charAt(j + 1)));
+            if (isDigit(ch) || CellText.isOtherDigit(ch)) {
+                j++;
+            } else if (isSign(ch) && j + 1 < n && isDigit(t.charAt(j + 1))) {
+                j++;
+            } else if ((ch == '.' || ch == '．') && digitNext && isDigit(t.charAt(j - 1))) {
+                j++;
+            } else if (CellText.isInvisible(ch) && digitNext) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (j < n && isQualifierAfter(t.charAt(j))) {
+            j++;
+        }
+        if (t.startsWith("万元", j)) {
+            j += 2;
+        } else if (j < n && t.charAt(j) == '元') {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isSign(char c) {
+        return c == '+' || c == '-' || c == '＋' || c == '－' || c == '−' || c == '–' || c == '‐' || c == '‑' || c == '‒' || c == '﹣';
+    }
+
+    private static boolean isQualifierBefore(char c) {
+        return c == '约' || c == '近' || c == '<' || c == '>' || c == '≤' || c == '≥' || c == '＜' || c == '＞' || c == '~' || c == '～';
+    }
+
+    private static boolean isQualifierAfter(char c) {
+        return c == '余' || c == '多' || c == '%' || c == '％' || c == '+' || c == '＋' || c == '*' || c == '※' || c == '†';
     }
 
     private static boolean isDigit(char c) {
@@ -79,7 +135,7 @@ final class Glue {
      * @return the accepted splits, each {@code cells} numbers long; at most {@code limit + 1} of them
      */
     static List<long[]> splits(List<String> runs, int cells, int limit, java.util.function.Predicate<long[]> accept) {
-        List<long[]> out = splits(runs, cells, limit, RowCheck.whole(accept), new long[] {STEPS_PER_IMPORT});
+        List<long[]> out = splits(runs, cells, null, limit, RowCheck.whole(accept), new long[] {STEPS_PER_IMPORT});
         return out == null ? List.of() : out;
     }
 
@@ -122,21 +178,57 @@ final class Glue {
      *     the splits found are not all there are
      */
     static List<long[]> splits(List<String> runs, int cells, int limit, RowCheck check, long[] budget) {
+        return splits(runs, cells, null, limit, check, budget);
+    }
+
+    /**
+     * Lists the ways to split runs of digits and signs, as {@link #splits(List, int, int, RowCheck, long[])}:
+     * a sign starts a cell, and only a cell that may be negative ({@code signed}) may start with one.
+     *
+     * @param signed for each cell, whether it may carry a sign; null for none
+     */
+    static List<long[]> splits(List<String> runs, int cells, boolean[] signed, int limit, RowCheck check, long[] budget) {
         List<long[]> out = new ArrayList<>();
         int digits = runs.stream().mapToInt(String::length).sum();
-        if (cells < runs.size() || cells > digits) {
+        if (cells < runs.size() || cells > digits || digits > cells * 19) {
             return out;
         }
+        boolean[] mayBeSigned = signed == null ? new boolean[cells] : signed;
         // Digits in the runs after each run: read at every step, so worked out once.
         int[] digitsAfter = new int[runs.size()];
         for (int i = runs.size() - 2; i >= 0; i--) {
             digitsAfter[i] = digitsAfter[i + 1] + runs.get(i + 1).length();
         }
-        split(runs, digitsAfter, 0, 0, new long[cells], 0, out, limit, check, budget);
+        split(runs, digitsAfter, mayBeSigned, 0, 0, new long[cells], 0, out, limit, check, budget);
         return budget[0] < 0 && out.size() <= limit ? null : out;
     }
 
-    private static void split(List<String> runs, int[] digitsAfter, int run, int pos, long[] acc, int filled,
+    /**
+     * {@return a value run as the splitter reads it: digits with '+' and '-' (every minus sign as
+     * '-'), or null when the text is not digits and signs only, a sign always before a digit}
+     */
+    static String signedRun(String text) {
+        String c = CellText.normalise(text);
+        StringBuilder sb = new StringBuilder(c.length());
+        for (int i = 0; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                sb.append(ch);
+            } else if ((ch == '+' || ch == '-' || (CellText.isOtherMinus(ch) && ch != '减' && ch != '減'))
+                    && i + 1 < c.length() && CellText.isAsciiDigit(c.charAt(i + 1))) {
+                sb.append(ch == '+' ? '+' : '-');
+            } else {
+                return null;
+            }
+        }
+        return sb.isEmpty() ? null : sb.toString();
+    }
+
+    private static boolean isSignChar(char c) {
+        return c == '+' || c == '-';
+    }
+
+    private static void split(List<String> runs, int[] digitsAfter, boolean[] signed, int run, int pos, long[] acc, int filled,
             List<long[]> out, int limit, RowCheck check, long[] budget) {
         if (out.size() > limit || budget[0]-- <= 0) {
             return;
@@ -149,26 +241,39 @@ final class Glue {
         }
         String r = runs.get(run);
         if (pos == r.length()) {
-            split(runs, digitsAfter, run + 1, 0, acc, filled, out, limit, check, budget);
+            split(runs, digitsAfter, signed, run + 1, 0, acc, filled, out, limit, check, budget);
             return;
         }
         if (filled == acc.length) {
             return;
         }
+        // A sign starts this cell, which must be one that may carry it.
+        int sign = 0;
+        int from = pos;
+        if (isSignChar(r.charAt(pos))) {
+            if (!signed[filled]) {
+                return;
+            }
+            sign = r.charAt(pos) == '-' ? -1 : 1;
+            from = pos + 1;
+        }
         // Cells still needed by later runs: at least one each.
         int laterRuns = runs.size() - run - 1;
-        int maxEnd = r.length();
-        if (r.charAt(pos) == '0') {
-            maxEnd = pos + 1;
+        int maxEnd = from;
+        while (maxEnd < r.length() && !isSignChar(r.charAt(maxEnd))) {
+            maxEnd++; // a cell ends before the next sign
+        }
+        if (r.charAt(from) == '0') {
+            maxEnd = from + 1;
         }
         int remainingCells = acc.length - filled - 1;
         if (remainingCells < laterRuns) {
             return;
         }
         // With one cell left for each later run, this cell takes the rest of this run.
-        int minEnd = remainingCells == laterRuns ? r.length() : pos + 1;
+        int minEnd = remainingCells == laterRuns ? r.length() : from + 1;
         long value = 0;
-        for (int end = pos + 1; end <= maxEnd && end - pos <= 18; end++) {
+        for (int end = from + 1; end <= maxEnd && end - from <= 18; end++) {
             value = value * 10 + Character.digit(r.charAt(end - 1), 10);
             if (remainingCells > r.length() - end + digitsAfter[run]) {
                 break; // too few digits left for the cells still to fill, and fewer with every longer number
@@ -176,9 +281,9 @@ final class Glue {
             if (end < minEnd) {
                 continue;
             }
-            acc[filled] = value;
+            acc[filled] = sign < 0 ? -value : value;
             if (check.holds(acc, filled + 1)) {
-                split(runs, digitsAfter, run, end, acc, filled + 1, out, limit, check, budget);
+                split(runs, digitsAfter, signed, run, end, acc, filled + 1, out, limit, check, budget);
             }
         }
     }

@@ -28,6 +28,11 @@ final class HtmlPath {
         return place != null ? place : SourceLocation.html(css());
     }
 
+    /** {@return the element} */
+    Element element() {
+        return element;
+    }
+
     /** {@return the CSS path, such as {@code html > body > table > tbody > tr:nth-child(3) > td:nth-child(2)}} */
     String css() {
         if (css == null) {

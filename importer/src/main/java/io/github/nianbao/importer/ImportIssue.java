@@ -20,6 +20,11 @@ public enum ImportIssue {
      * the importer reads from one page (100,000, fifty times what a report needs); it was not read.
      */
     HTML_TABLES_TOO_LARGE(Severity.ERROR),
+    /**
+     * The elements of an HTML page nest deeper than the importer reads (512 levels, as deep as a
+     * browser builds a page); it was not read.
+     */
+    HTML_TOO_DEEP(Severity.ERROR),
     /** The input has neither a report title nor any section heading: not a report. */
     NOT_A_REPORT(Severity.ERROR),
     /** No title naming the agency and the report year was found, so no report could be built. */
@@ -54,6 +59,11 @@ public enum ImportIssue {
     UNIT_ASSUMED(Severity.INFO),
     /** A cell carried an annotation, which was kept out of its value. */
     ANNOTATION(Severity.INFO),
+    /**
+     * A table's labels were printed apart from its numbers (a column of labels, then rows of bare
+     * numbers); as many rows of numbers as rows were found, so they were read in the catalogue's order.
+     */
+    VALUES_APART(Severity.INFO),
     /** Numbers in a table that belong to no row were ignored. */
     ORPHAN_VALUES(Severity.WARNING),
     /** The report is a hybrid: V2021 table 二 with the V2019 form of table 三. */

@@ -62,7 +62,20 @@ final class LabelStream {
         Group open = null;
         boolean textSeen = false;
         List<Slot> leading = new ArrayList<>();
-        for (Piece piece : row.pieces()) {
+        List<Piece> pieces = row.pieces();
+        CellText[] values = new CellText[pieces.size()];
+        int lastValue = -1;
+        for (int i = 0; i < values.length; i++) {
+            Piece piece = pieces.get(i);
+            if (!piece.spanCopy() && !piece.isEmpty()) {
+                values[i] = CellText.parse(piece.text());
+                if (values[i].isValue()) {
+                    lastValue = i;
+                }
+            }
+        }
+        for (int index = 0; index < values.length; index++) {
+            Piece piece = pieces.get(index);
             if (piece.spanCopy()) {
                 continue;
             }
@@ -77,7 +90,13 @@ final class LabelStream {
                 }
                 continue;
             }
-            CellText value = CellText.parse(piece.text());
+            CellText value = values[index];
+            if (row.cellular() && !value.isValue() && index < lastValue && open != null
+                    && open.slots.stream().anyMatch(x -> !x.isEmpty()) && !CellText.isAnnotation(piece.text())) {
+                // Text in a cell between a row's values is that cell's (unreadable) value: taken for
+                // label text, it would shift every value after it into the wrong column.
+                value = CellText.unreadable(piece.text());
+            }
             if (value.isValue()) {
                 if (open == null) {
                     open = new Group(text.length(), row.cellular(), row.page());
@@ -96,7 +115,7 @@ final class LabelStream {
             }
             for (Piece part : Glue.separate(piece)) {
                 CellText v = CellText.parse(part.text());
-                if (v.kind() == CellText.Kind.NUMBER) {
+                if (v.kind() == CellText.Kind.NUMBER || v.kind() == CellText.Kind.UNREADABLE) {
                     if (open == null) {
                         open = new Group(text.length(), row.cellular(), row.page());
                     }
@@ -152,6 +171,11 @@ final class LabelStream {
         }
         int k = Math.max(0, Math.min(i, originPiece.size() - 1));
         return originPiece.get(k).location(originOffset.get(k));
+    }
+
+    /** {@return whether folded position {@code i} was printed in a cell (not a token of a laid-out line)} */
+    boolean inCell(int i) {
+        return i >= 0 && i < originPiece.size() && originPiece.get(i).x0() < 0;
     }
 
     /** {@return the source text behind folded positions {@code [start, end)}} */

@@ -29,6 +29,30 @@ import java.util.Objects;
  * title and the tables; the six sections are found by their headings (variants and typos
  * included); the tables by the labels of the catalogue, never by positions or counts of numbers.
  *
+ * <p>Titles are read in the forms reports are published with: the agency first
+ * ({@code 某某市人民政府2023年政府信息公开工作年度报告}) or the year first
+ * ({@code 2019年某某市人民政府办公厅政府信息公开工作年度报告}), {@code 年} or {@code 年度}, on one line
+ * or split over two (even in the middle of a word), the agency kept as printed (市科委, 区政府办).
+ * When the text holds no title, the page's is taken: a scraper's header lines
+ * ({@code 标题: …}, {@code 发布时间: …}, {@code 发布机构: …} up to a {@code ==== 正文 ====} marker,
+ * which are left out of the report), {@code <meta name="ArticleTitle">}, an {@code <h1>}, a title
+ * printed before the article, or {@code <title>} without the site's name after {@code _} or
+ * {@code -}. The publication date is taken from 发布时间, {@code <meta name="PubDate">} or a date
+ * labelled 发布时间, 发布日期 or 时间 before the report. A report of a year before 2019 is refused
+ * ({@link ImportIssue#YEAR_UNSUPPORTED}, no report).
+ *
+ * <p>Page text that lost its line breaks (a whole page on one line) is cut at the numbered section
+ * headings found inside it ({@code …如有疑问请联系。一、总体情况2021年，…}); each table is then read
+ * from its run of labels and numbers, the page chrome around the report left out. HTML is recognised
+ * however it starts (a byte-order mark, comments, an XML prolog, any element, upper case, leading
+ * whitespace) and by a {@code .html} or {@code .htm} file name. On a whole web page the report is
+ * read from the innermost element holding its section headings, as if it stood alone: the site's
+ * header, navigation, breadcrumbs, side bars and footer are not read. Hidden HTML is never read:
+ * {@code <head>} (but its title and meta), {@code <script>}, {@code <style>}, {@code <template>},
+ * {@code <noscript>}, {@code <svg>}, form controls, elements with the {@code hidden} attribute,
+ * with {@code display:none} or {@code visibility:hidden} in their style or in a style sheet rule on
+ * their class or id.
+ *
  * <h2>What it never does</h2>
  * It never guesses. A blank cell stays {@linkplain io.github.nianbao.core.cell.Cell#isBlank() blank}
  * and "/" stays {@linkplain io.github.nianbao.core.cell.Cell#isNotApplicable() not applicable};
@@ -46,7 +70,9 @@ import java.util.Objects;
  * diagnostics and, when not even the agency and year could be read, no report. A source longer
  * than the maximum source length ({@value #DEFAULT_MAX_SOURCE_LENGTH} by default) is not read at
  * all and yields {@link ImportIssue#SOURCE_TOO_LARGE}, so that an uploaded page cannot make the
- * importer hold or scan an unbounded amount of text.
+ * importer hold or scan an unbounded amount of text. An HTML page may be
+ * {@value #HTML_MARKUP_FACTOR} times as long (markup, scripts and styles are not read), but the
+ * text it shows is held to the maximum source length.
  */
 public final class ReportImporter {
 
@@ -56,6 +82,14 @@ public final class ReportImporter {
      * even a page of table-like noise at the limit is read within about two seconds.
      */
     public static final long DEFAULT_MAX_SOURCE_LENGTH = 256L * 1024;
+
+    /**
+     * How many times the maximum source length an HTML page may be: a whole government page
+     * carries its site's header, navigation, footer, inline scripts and styles around the report
+     * (a real page passes 256 KiB), none of which is read. The text the page shows is still held to
+     * the maximum source length, so reading costs what a text source of that length costs.
+     */
+    public static final int HTML_MARKUP_FACTOR = 4;
 
     private static final ReportImporter INSTANCE = new ReportImporter(DEFAULT_MAX_SOURCE_LENGTH);
 
@@ -96,10 +130,15 @@ public final class ReportImporter {
      */
     public ImportResult read(String text) {
         Objects.requireNonNull(text, "text");
-        if (text.length() > maxSourceLength) {
-            return tooLarge(SourceFormat.PAGE_TEXT);
+        if (text.length() > maxPageLength()) {
+            return tooLarge(SourceFormat.PAGE_TEXT, maxPageLength());
         }
         return read(text, isBinary(text) ? SourceFormat.PAGE_TEXT : SourceReader.detect(text));
+    }
+
+    /** {@return the maximum length of an HTML page: {@link #HTML_MARKUP_FACTOR} times the maximum source length} */
+    public long maxPageLength() {
+        return maxSourceLength > Long.MAX_VALUE / HTML_MARKUP_FACTOR ? Long.MAX_VALUE : maxSourceLength * HTML_MARKUP_FACTOR;
     }
 
     /**
@@ -112,16 +151,25 @@ public final class ReportImporter {
     public ImportResult read(String text, SourceFormat format) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(format, "format");
-        if (text.length() > maxSourceLength) {
-            return tooLarge(format);
+        long limit = format == SourceFormat.HTML ? maxPageLength() : maxSourceLength;
+        if (text.length() > limit) {
+            return tooLarge(format, limit);
         }
         if (isBinary(text)) {
             return notText(format);
         }
         ReportReader reader = null;
         try {
-            reader = new ReportReader(SourceReader.read(text, format));
+            SourceReader.Source source = SourceReader.read(text, format);
+            if (format == SourceFormat.HTML && shownLength(source) > maxSourceLength) {
+                return tooLarge(format, maxSourceLength);
+            }
+            reader = new ReportReader(source);
             return reader.read();
+        } catch (HtmlDepth.TooDeep e) {
+            Diagnostics d = new Diagnostics();
+            d.add(ImportIssue.HTML_TOO_DEEP, null, HtmlDepth.MAX_DEPTH);
+            return new ImportResult(format, null, List.of(), d.list());
         } catch (SourceReader.TablesTooLarge e) {
             Diagnostics d = new Diagnostics();
             d.add(ImportIssue.HTML_TABLES_TOO_LARGE, null, SourceReader.MAX_TABLE_CELLS);
@@ -147,7 +195,7 @@ public final class ReportImporter {
     public ImportResult read(SourceDocument document) {
         Objects.requireNonNull(document, "document");
         if (document.textLength() > maxSourceLength) {
-            return tooLarge(document.format());
+            return tooLarge(document.format(), maxSourceLength);
         }
         if (document.cellCount() > SourceReader.MAX_TABLE_CELLS) {
             Diagnostics d = new Diagnostics();
@@ -191,24 +239,34 @@ public final class ReportImporter {
      */
     public ImportResult read(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
-        if (bytes.length > maxSourceLength) {
-            return tooLarge(SourceFormat.PAGE_TEXT);
+        return read(bytes, null);
+    }
+
+    private ImportResult read(byte[] bytes, SourceFormat known) {
+        if (bytes.length > maxPageLength() || (known != null && known != SourceFormat.HTML && bytes.length > maxSourceLength)) {
+            return tooLarge(known != null ? known : SourceFormat.PAGE_TEXT, known == null || known == SourceFormat.HTML
+                    ? maxPageLength() : maxSourceLength);
         }
         String text = decode(bytes, StandardCharsets.UTF_8);
         if (text == null) {
             text = decode(bytes, Charset.forName("GB18030"));
         }
         if (text == null) {
-            return notText(SourceFormat.PAGE_TEXT);
+            return notText(known != null ? known : SourceFormat.PAGE_TEXT);
         }
         if (!text.isEmpty() && text.charAt(0) == '\ufeff') {
             text = text.substring(1);
         }
-        return read(text);
+        SourceFormat format = known != null ? known : isBinary(text) ? SourceFormat.PAGE_TEXT : SourceReader.detect(text);
+        if (format != SourceFormat.HTML && bytes.length > maxSourceLength) {
+            return tooLarge(format, maxSourceLength); // text: bytes are counted
+        }
+        return read(text, format);
     }
 
     /**
-     * Reads a report from a file, as {@link #read(byte[])}. At most one byte more than the maximum
+     * Reads a report from a file, as {@link #read(byte[])}; a file named {@code .html} or
+     * {@code .htm} is read as HTML however it starts. At most one byte more than the maximum
      * source length is read, so that a huge file is rejected without being held in memory.
      *
      * @param file the file
@@ -216,15 +274,27 @@ public final class ReportImporter {
      * @throws IOException if the file cannot be read
      */
     public ImportResult read(Path file) throws IOException {
+        Path name = file.getFileName();
+        String lower = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
+        SourceFormat known = lower.endsWith(".html") || lower.endsWith(".htm") ? SourceFormat.HTML : null;
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSourceLength + 1)));
+            return read(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPageLength() + 1)), known);
         }
     }
 
-    private ImportResult tooLarge(SourceFormat format) {
+    private static ImportResult tooLarge(SourceFormat format, long limit) {
         Diagnostics d = new Diagnostics();
-        d.add(ImportIssue.SOURCE_TOO_LARGE, null, maxSourceLength);
+        d.add(ImportIssue.SOURCE_TOO_LARGE, null, limit);
         return new ImportResult(format, null, List.of(), d.list());
+    }
+
+    // The characters of text an HTML page shows (what the importer reads of it).
+    private static long shownLength(SourceReader.Source source) {
+        long n = 0;
+        for (SourceRow r : source.rows()) {
+            n += r.raw().length();
+        }
+        return n;
     }
 
     private static ImportResult notText(SourceFormat format) {

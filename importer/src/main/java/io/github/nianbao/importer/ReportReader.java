@@ -32,13 +32,16 @@ import java.util.regex.Pattern;
  */
 final class ReportReader {
 
+    // The title: agency, year (年 or 年度), 政府信息公开(工作)年度报告; or the year first, then the agency.
     private static final Pattern TITLE = Pattern.compile("#*(?:标题:)?(.{2,60}?)(\\d{4})年度?政府信息公开(?:工作)?年度报告(?:\\(.*\\))?");
     // A blank template's title names neither agency nor year: 政府信息公开工作年度报告格式模板.
     private static final Pattern TEMPLATE = Pattern.compile("#*(?:标题:)?政府信息公开(?:工作)?年度报告(?:格式)?(?:模板|样本|范本)");
+    private static final Pattern YEAR_FIRST = Pattern.compile("#*(?:标题:)?(\\d{4})年度?(.{2,60}?)政府信息公开(?:工作)?年度报告(?:\\(.*\\))?");
+    private static final Pattern NO_AGENCY = Pattern.compile("#*(?:标题:)?(\\d{4})年度?政府信息公开(?:工作)?年度报告(?:\\(.*\\))?");
+    // A date printed as the page's publication date, in the text before the report (or in a header line).
+    private static final Pattern DATE_LABEL = Pattern.compile("(?:发布时间|发布日期|公开日期|发文日期|时间|日期)[:]?(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    private static final Pattern DATE = Pattern.compile("^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})(?![0-9])");
     private static final Pattern AGENCY = Pattern.compile("[\\p{IsHan}()（）·]{2,40}");
-    // Section numbering (一、 1. 第一部分); （一） numbers sub-headings, never sections.
-    private static final Pattern NUMBERING = Pattern.compile(
-            "^#*(?:[一二三四五六七八九十]+[,.:]|\\d{1,2}[.,:]|第[一二三四五六七八九十]+(?:部分|章)[,.:]?)?");
     // A sub-heading stands alone: numbering, then a few words without a break or sentence punctuation.
     private static final Pattern SUB_HEADING = Pattern.compile("[（(][一二三四五六七八九十]+[)）]\\s*[^\\s，,。；;：:《》“”]{1,25}[。.]?");
     private static final String SENTENCE_END = "。！？；：!?;:…";
@@ -48,7 +51,9 @@ final class ReportReader {
     // The steps all tables of this import may spend splitting glued digits (see Glue.STEPS_PER_IMPORT).
     private final long[] glueBudget = {Glue.STEPS_PER_IMPORT};
     private final SourceFormat format;
-    private final List<SourceRow> rows;
+    private final SourceReader.PageMeta meta;
+    private List<SourceRow> rows;
+    private java.time.LocalDate publicationDate;
 
     private int titleEnd = -1;
     private String agency;
@@ -59,6 +64,7 @@ final class ReportReader {
 
     ReportReader(SourceReader.Source source) {
         this.format = source.format();
+        this.meta = source.meta();
         this.rows = source.rows().stream().filter(r -> !isChrome(r)).toList();
     }
 
@@ -98,6 +104,9 @@ final class ReportReader {
             edition = Edition.forReportYear(year);
             diagnostics.path(ImportIssue.EDITION_FROM_YEAR, null, ReportPath.of("metadata", "edition"), year, edition.name());
         }
+        if (form3 == null) {
+            form3 = edition; // no table 三 to tell its form: the edition's, not a hybrid
+        }
         if (templateTitle != null) {
             // A template is of an edition, not of a year: the edition's first year stands in.
             year = edition.firstReportYear();
@@ -121,14 +130,19 @@ final class ReportReader {
         }
         TableReader.Result r4 = readTable(l4, s4, true, tables);
 
+        publicationDate();
         ReportMetadata.Builder metadata = ReportMetadata.builder().agency(agency).reportYear(year).edition(edition);
+        if (publicationDate != null) {
+            metadata.publicationDate(publicationDate);
+        }
         level(agency).ifPresent(metadata::administrativeLevel);
         AnnualReport report = AnnualReport.builder()
                 .metadata(metadata.build())
                 .overview(narrative(Section.OVERVIEW))
-                .proactiveDisclosure(fill(ProactiveDisclosure.builder(edition), r2))
-                .applications(fill(ApplicationTable.builder(form3), r3))
-                .reviewLitigation(fill(ReviewLitigationTable.builder(edition), r4))
+                .proactiveDisclosure(fill(ProactiveDisclosure.builder(edition), l2, r2, ImportIssue.TABLE_MISSING))
+                .applications(fill(ApplicationTable.builder(form3), l3, r3,
+                        conflict ? ImportIssue.EDITION_CONFLICT : ImportIssue.TABLE_MISSING))
+                .reviewLitigation(fill(ReviewLitigationTable.builder(edition), l4, r4, ImportIssue.TABLE_MISSING))
                 .problems(narrative(Section.PROBLEMS))
                 .otherMatters(narrative(Section.OTHER_MATTERS))
                 .build();
@@ -168,7 +182,9 @@ final class ReportReader {
 
     // ---- title and sections
 
-    // The title: one row, or two adjacent rows (agency, then year and 年度报告), near the top.
+    // The title: one row, or two adjacent rows (agency, then year and 年度报告), near the top; else
+    // what the page says (a scraper's 标题, <meta name="ArticleTitle">, <h1>, <title>); else a
+    // title-like word of a long row (page text that lost its line breaks).
     private void title() {
         int limit = Math.min(rows.size(), 60);
         for (int i = 0; i < limit; i++) {
@@ -196,20 +212,86 @@ final class ReportReader {
                 }
             }
         }
+        for (String t : meta.titles()) {
+            if (titleFrom(Fold.text(t))) {
+                return;
+            }
+        }
+        for (int i = 0; i < limit; i++) {
+            SourceRow r = rows.get(i);
+            if (r.isContent() && r.pieces().size() > 1 && !r.cellular()) {
+                for (Piece p : r.pieces()) {
+                    if (titleFrom(Fold.text(p.text()))) {
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     private boolean titleFrom(String folded) {
-        Matcher m = TITLE.matcher(folded);
-        if (!m.matches()) {
+        if (folded.length() > 140) {
             return false;
         }
-        String a = m.group(1).replaceAll("^[#:\\s]+|[:,\\s]+$", "");
-        if (!AGENCY.matcher(a).matches()) {
+        Matcher m = TITLE.matcher(folded);
+        String a = null;
+        String y = null;
+        if (m.matches()) {
+            a = m.group(1);
+            y = m.group(2);
+        } else if ((m = YEAR_FIRST.matcher(folded)).matches()) {
+            a = m.group(2);
+            y = m.group(1);
+        } else if ((m = NO_AGENCY.matcher(folded)).matches() && meta.agency() != null) {
+            // The title names no agency; the page's 发布机构 does.
+            a = Fold.text(meta.agency());
+            y = m.group(1);
+        }
+        if (a == null) {
+            return false;
+        }
+        a = a.replaceAll("^[#:\\s]+|[:,\\s]+$", "");
+        if (!AGENCY.matcher(a).matches() || a.startsWith("年") || a.endsWith("年度")) {
             return false;
         }
         agency = a;
-        year = Integer.parseInt(m.group(2));
+        year = Integer.parseInt(y);
         return true;
+    }
+
+    // The publication date: from the page (a scraper's 发布时间, <meta name="PubDate">), else a date
+    // labelled 发布时间, 发布日期 or 时间 before the report's first section.
+    private void publicationDate() {
+        for (String d : meta.dates()) {
+            Matcher m = DATE.matcher(java.text.Normalizer.normalize(d, java.text.Normalizer.Form.NFKC).replaceAll("\\s+(?=[-/.年月日])|(?<=[-/.年月])\\s+", "").strip());
+            if (m.find() && date(m)) {
+                return;
+            }
+        }
+        int first = headings.values().stream().mapToInt(Integer::intValue).min().orElse(Math.min(rows.size(), 60));
+        for (int i = 0; i < first && i < rows.size(); i++) {
+            if (rows.get(i).isContent()) {
+                Matcher m = DATE_LABEL.matcher(Fold.text(rows.get(i).raw()));
+                if (m.find() && date(m)) {
+                    return;
+                }
+            }
+        }
+    }
+
+    // A calendar date after the report year began (a report is published after its year): anything else is not taken.
+    private boolean date(Matcher m) {
+        try {
+            java.time.LocalDate d = java.time.LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            if (d.getYear() >= year && d.getYear() <= year + 10) {
+                publicationDate = d;
+                return true;
+            }
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            // not a date
+        }
+        return false;
     }
 
     private int nextContent(int from) {
@@ -222,6 +304,15 @@ final class ReportReader {
     }
 
     private void sections() {
+        findHeadings();
+        if (headings.size() < Section.values().length && cutAtInlineHeadings()) {
+            headings.clear();
+            diagnostics.list().removeIf(d -> d.issue() == ImportIssue.SECTION_HEADING_VARIANT);
+            findHeadings();
+        }
+    }
+
+    private void findHeadings() {
         int last = -1;
         for (int i = titleEnd + 1; i < rows.size(); i++) {
             SourceRow r = rows.get(i);
@@ -229,15 +320,15 @@ final class ReportReader {
                 continue;
             }
             String folded = Fold.text(r.raw());
-            if (folded.length() > 40) {
+            if (folded.length() > Headings.MAX_LENGTH) {
                 continue;
             }
-            String text = NUMBERING.matcher(folded).replaceFirst("").replaceAll("[。.:]+$", "");
+            String text = Headings.unnumbered(folded);
             for (Section s : Section.values()) {
                 if (s.ordinal() <= last || headings.containsKey(s)) {
                     continue;
                 }
-                int cost = headingCost(s, text);
+                int cost = Headings.cost(s, text);
                 if (cost >= 0) {
                     headings.put(s, i);
                     last = s.ordinal();
@@ -251,41 +342,124 @@ final class ReportReader {
         }
     }
 
-    // 0 for the official heading, 1 + distance for a variant or typo, -1 for no match.
-    private static int headingCost(Section s, String text) {
-        String official = Fold.text(s.text());
-        if (text.equals(official)) {
-            return 0;
-        }
-        int best = -1;
-        List<String> candidates = new ArrayList<>();
-        candidates.add(official);
-        s.headingVariants().forEach(v -> candidates.add(Fold.text(v)));
-        for (String c : candidates) {
-            int d = distance(text, c);
-            if (d <= Math.max(1, c.length() / 8) && (best < 0 || d + 1 < best)) {
-                best = d + 1;
+    /**
+     * Page text that lost its line breaks: the numbered headings of the sections are found inside
+     * long rows, in section order, and each row is cut before and after each heading, so that the
+     * heading stands on a row of its own and the text after it starts the section.
+     *
+     * @return whether a row was cut
+     */
+    private boolean cutAtInlineHeadings() {
+        List<SourceRow> out = new ArrayList<>(rows.size() + 12);
+        int next = 0; // the first section still to find
+        boolean cut = false;
+        for (int i = 0; i < rows.size(); i++) {
+            SourceRow r = rows.get(i);
+            Section onItsOwn = r.isContent() ? Headings.of(Fold.text(r.raw())) : null;
+            if (onItsOwn != null && onItsOwn.ordinal() >= next) {
+                next = onItsOwn.ordinal() + 1;
             }
+            if (i <= titleEnd || !r.isContent() || onItsOwn != null || next >= Section.values().length
+                    || (r.cellular() && r.pieces().size() > 1)) {
+                out.add(r);
+                continue;
+            }
+            InlineText line = new InlineText(r);
+            if (line.folded().length() <= Headings.MAX_LENGTH) {
+                out.add(r);
+                continue;
+            }
+            List<int[]> cuts = new ArrayList<>(); // folded [start, end) of each heading found
+            int from = 0;
+            for (int s = next; s < Section.values().length; s++) {
+                Headings.Inline h = Headings.find(Section.values()[s], line.folded(), from);
+                if (h != null) {
+                    cuts.add(new int[] {h.start(), h.end()});
+                    from = h.end();
+                    next = s + 1;
+                }
+            }
+            if (cuts.isEmpty()) {
+                out.add(r);
+                continue;
+            }
+            cut = true;
+            int at = 0;
+            for (int[] c : cuts) {
+                line.slice(at, c[0]).ifPresent(out::add);
+                line.slice(c[0], c[1]).ifPresent(out::add);
+                at = c[1];
+            }
+            line.slice(at, line.folded().length()).map(ReportReader::withoutTrailingChrome).ifPresent(out::add);
         }
-        return best;
+        if (cut) {
+            rows = out;
+        }
+        return cut;
     }
 
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+    // The page chrome after the report on a line that lost its breaks (来源：… 附件下载 打印本页):
+    // the words from the first chrome word on, when it is not the row's first, are not the report's.
+    private static SourceRow withoutTrailingChrome(SourceRow r) {
+        List<Piece> pieces = r.pieces();
+        for (int i = 1; i < pieces.size(); i++) {
+            String f = Fold.text(pieces.get(i).text());
+            if (f.startsWith("来源:") || f.startsWith("附件:") || CHROME.stream().anyMatch(c -> f.startsWith(Fold.text(c)))) {
+                List<Piece> kept = pieces.subList(0, i);
+                String raw = kept.stream().map(Piece::text).collect(java.util.stream.Collectors.joining(" "));
+                return new SourceRow(List.copyOf(kept), r.cellular(), r.page(), r.kind(), raw);
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
         }
-        return prev[b.length()];
+        return r;
+    }
+
+    /** A row's pieces folded into one text, which can be sliced back into rows of pieces. */
+    private static final class InlineText {
+        private final SourceRow row;
+        private final StringBuilder folded = new StringBuilder();
+        private final List<int[]> origin = new ArrayList<>(); // folded index → {piece, offset in its text}
+
+        InlineText(SourceRow row) {
+            this.row = row;
+            List<Piece> pieces = row.pieces();
+            for (int p = 0; p < pieces.size(); p++) {
+                Fold.Folded f = Fold.fold(pieces.get(p).text());
+                folded.append(f.text());
+                for (int k = 0; k < f.text().length(); k++) {
+                    origin.add(new int[] {p, f.origin()[k]});
+                }
+            }
+        }
+
+        String folded() {
+            return folded.toString();
+        }
+
+        // The row of the pieces behind folded positions [from, to).
+        java.util.Optional<SourceRow> slice(int from, int to) {
+            if (from >= to) {
+                return java.util.Optional.empty();
+            }
+            int[] a = origin.get(from);
+            int[] b = to < origin.size() ? origin.get(to) : new int[] {row.pieces().size() - 1, row.pieces().get(row.pieces().size() - 1).text().length()};
+            List<Piece> pieces = new ArrayList<>();
+            for (int p = a[0]; p <= b[0] && p < row.pieces().size(); p++) {
+                Piece piece = row.pieces().get(p);
+                int s = p == a[0] ? a[1] : 0;
+                int e = p == b[0] ? b[1] : piece.text().length();
+                if (e > s) {
+                    Piece part = s == 0 && e == piece.text().length() ? piece : piece.sub(s, e);
+                    if (!part.isEmpty()) {
+                        pieces.add(part);
+                    }
+                }
+            }
+            if (pieces.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            String raw = pieces.stream().map(Piece::text).collect(java.util.stream.Collectors.joining(" "));
+            return java.util.Optional.of(new SourceRow(pieces, row.cellular(), row.page(), SourceRow.Kind.CONTENT, raw));
+        }
     }
 
     // The rows of a section: after its heading, up to the next heading found. A missing heading
@@ -357,7 +531,16 @@ final class ReportReader {
         return v2019 > v2021 ? Edition.V2019 : v2021 > v2019 ? Edition.V2021 : null;
     }
 
+    // The form of table 三: V2021 by its （六） rows, V2019 without them; null when no table 三 is there at all.
     private static Edition applicationForm(LabelStream s) {
+        boolean present = false;
+        for (ApplicationRow row : new ApplicationRow[] {ApplicationRow.NEWLY_RECEIVED, ApplicationRow.CARRIED_OVER, ApplicationRow.CARRIED_FORWARD}) {
+            String label = Fold.text(row.text());
+            present |= s.find(label, 0, LabelStream.maxCost(label.length())) != null;
+        }
+        if (!present) {
+            return null;
+        }
         for (ApplicationRow row : new ApplicationRow[] {ApplicationRow.NO_CORRECTION, ApplicationRow.FEE_UNPAID}) {
             String label = Fold.text(row.text());
             if (s.find(label, 0, LabelStream.maxCost(label.length())) != null) {
@@ -425,13 +608,17 @@ final class ReportReader {
         return specs;
     }
 
-    private static <T extends io.github.nianbao.core.table.Table> T fill(TableBuilder<T, ?, ?> builder, TableReader.Result result) {
-        if (result != null) {
-            for (Map.Entry<CellKey, Cell> e : result.cells().entrySet()) {
-                if (!result.unread().contains(e.getKey())) {
-                    builder.set(e.getKey(), e.getValue());
-                }
+    // Every cell as read; a table not read at all has every cell unknown, with the reason.
+    private static <T extends io.github.nianbao.core.table.Table> T fill(TableBuilder<T, ?, ?> builder, Layout layout,
+            TableReader.Result result, ImportIssue notRead) {
+        for (CellKey key : layout.cells()) {
+            Cell c = result == null ? null : result.cells().get(key);
+            if (c == null) {
+                String reason = result == null ? notRead.name() : ImportIssue.CELL_COUNT.name();
+                c = key.kind() == io.github.nianbao.core.catalogue.CellKind.AMOUNT
+                        ? io.github.nianbao.core.cell.Amount.unknown(reason) : io.github.nianbao.core.cell.Count.unknown(reason);
             }
+            builder.set(key, c);
         }
         return builder.build();
     }

@@ -31,7 +31,10 @@ final class TableReader {
     record RowSpec(CatalogueEntry row, List<CellKey> keys, List<String> labels) {
     }
 
-    /** What was read: cells by key (absent = unread), the unread keys, and where the table started. */
+    /**
+     * What was read: every cell by key (an unread one {@linkplain Cell#isUnknown() unknown}, with the
+     * code of the diagnostic that kept it from being read), the unread keys, and where the table started.
+     */
     record Result(Map<CellKey, Cell> cells, Set<CellKey> unread, SourceLocation location) {
     }
 
@@ -63,7 +66,8 @@ final class TableReader {
     private final Layout layout;
     private final LabelStream stream;
     private final Map<CellKey, Cell> cells = new LinkedHashMap<>();
-    private final Set<CellKey> unread = new LinkedHashSet<>();
+    // Keys not read, with the issue that kept each from being read (the first one named).
+    private final Map<CellKey, ImportIssue> unread = new LinkedHashMap<>();
     private final List<Open> open = new ArrayList<>();
     private final long[] glueBudget;
 
@@ -90,7 +94,7 @@ final class TableReader {
             }
             matches[i] = best;
             if (best == null) {
-                unread.addAll(spec.keys());
+                unknown(spec.keys(), ImportIssue.ROW_MISSING);
                 diagnostics.path(ImportIssue.ROW_MISSING, stream.location(from), rowPath(spec),
                         spec.row(), layout.table());
             } else {
@@ -106,7 +110,13 @@ final class TableReader {
         for (int i = 0; i < n; i++) {
             slots.add(new ArrayList<>());
         }
+        Map<LabelStream.Group, Integer> apart = valuesApart(matches);
         for (LabelStream.Group g : stream.groups()) {
+            Integer forced = apart.get(g);
+            if (forced != null) {
+                slots.get(forced).addAll(g.slots);
+                continue;
+            }
             int owner = -1;
             for (int i = 0; i < n; i++) {
                 if (matches[i] != null && matches[i].start() < g.anchor) {
@@ -125,7 +135,17 @@ final class TableReader {
         for (int i = 0; i < n; i++) {
             if (matches[i] != null) {
                 SourceLocation at = stream.location(matches[i].start());
+                int next = stream.text().length();
+                for (int j = i + 1; j < n; j++) {
+                    if (matches[j] != null) {
+                        next = Math.max(matches[i].end(), matches[j].start());
+                        break;
+                    }
+                }
+                markAfterLabel = hasMark(stream.text().substring(matches[i].end(), next))
+                        || stream.inCell(matches[i].end() - 1);
                 resolve(specs.get(i), slots.get(i), anchors, at);
+                markAfterLabel = false;
             }
         }
         settle();
@@ -136,7 +156,51 @@ final class TableReader {
                 break;
             }
         }
-        return new Result(cells, unread, start);
+        return result(start);
+    }
+
+    /**
+     * A table whose labels were printed apart from its numbers (a PDF converted to Markdown: a
+     * column of labels, then rows of bare numbers): no values between the labels, and after the last
+     * label exactly as many rows of values as rows were found. The catalogue's order of rows then
+     * leaves one reading: the k-th row of values is the k-th row found. Any other count, or values
+     * next to any label, and nothing is assigned here.
+     *
+     * @return the row each row of values belongs to, by group; empty when the table is laid out otherwise
+     */
+    private Map<LabelStream.Group, Integer> valuesApart(LabelStream.Match[] matches) {
+        List<Integer> found = new ArrayList<>();
+        int firstStart = Integer.MAX_VALUE;
+        int lastEnd = -1;
+        for (int i = 0; i < matches.length; i++) {
+            if (matches[i] != null) {
+                found.add(i);
+                firstStart = Math.min(firstStart, matches[i].start());
+                lastEnd = Math.max(lastEnd, matches[i].end());
+            }
+        }
+        if (found.size() < 2) {
+            return Map.of();
+        }
+        List<LabelStream.Group> after = new ArrayList<>();
+        for (LabelStream.Group g : stream.groups()) {
+            if (g.anchor > firstStart && g.anchor < lastEnd) {
+                return Map.of(); // values printed next to a label: laid out as usual
+            }
+            if (g.anchor >= lastEnd && !g.onlyEmpty()) {
+                after.add(g);
+            }
+        }
+        if (after.size() != found.size()) {
+            return Map.of();
+        }
+        Map<LabelStream.Group, Integer> owners = new HashMap<>();
+        for (int k = 0; k < after.size(); k++) {
+            owners.put(after.get(k), found.get(k));
+        }
+        diagnostics.path(ImportIssue.VALUES_APART, after.get(0).slots.get(0).piece().location(),
+                io.github.nianbao.core.catalogue.ReportPath.of(layout.table().key()), layout.table(), found.size());
+        return owners;
     }
 
     /**
@@ -157,13 +221,39 @@ final class TableReader {
         }
         SourceLocation at = slots.isEmpty() ? stream.location(0) : slots.get(0).piece().location();
         if (slots.isEmpty()) {
-            unread.addAll(spec.keys());
+            unknown(spec.keys(), ImportIssue.CELL_COUNT);
             diagnostics.path(ImportIssue.CELL_COUNT, at, rowPath(spec), layout.table(), 0, spec.keys().size());
         } else {
             resolve(spec, slots, Map.of(), at);
             settle();
         }
-        return new Result(cells, unread, at);
+        return result(at);
+    }
+
+    // Every unread key becomes an unknown cell carrying its reason: never blank, never a number.
+    private Result result(SourceLocation location) {
+        for (CellKey key : layout.cells()) {
+            if (!cells.containsKey(key)) {
+                unknown(key, ImportIssue.CELL_COUNT); // no path leaves a cell unset; if one did, it is not read
+            }
+        }
+        for (Map.Entry<CellKey, ImportIssue> e : unread.entrySet()) {
+            CellKey key = e.getKey();
+            String reason = e.getValue().name();
+            cells.put(key, key.kind() == CellKind.AMOUNT ? Amount.unknown(reason) : Count.unknown(reason));
+        }
+        return new Result(cells, java.util.Collections.unmodifiableSet(unread.keySet()), location);
+    }
+
+    private void unknown(List<CellKey> keys, ImportIssue reason) {
+        for (CellKey key : keys) {
+            unknown(key, reason);
+        }
+    }
+
+    private void unknown(CellKey key, ImportIssue reason) {
+        cells.remove(key);
+        unread.putIfAbsent(key, reason);
     }
 
     private void orphan(LabelStream.Group g) {
@@ -243,6 +333,16 @@ final class TableReader {
         return s;
     }
 
+    // Whether the text printed right after the row's label starts with a not-applicable mark or a
+    // dash (规章///行政规范性文件 on page text that lost its separators), or the label was printed in
+    // a cell (Markdown, HTML, tab-separated) with no cells after it: then the row is not printed
+    // blank by column positions, and its cells are unread, not blank.
+    private boolean markAfterLabel;
+
+    private static boolean hasMark(String folded) {
+        return !folded.isEmpty() && "/\\—–-－".indexOf(folded.charAt(0)) >= 0;
+    }
+
     private void resolve(RowSpec spec, List<LabelStream.Slot> raw, Map<String, double[]> anchors, SourceLocation at) {
         List<CellKey> keys = spec.keys();
         int k = keys.size();
@@ -256,7 +356,7 @@ final class TableReader {
             return;
         }
         if (slots.isEmpty()) {
-            if (cellular || !raw.isEmpty()) {
+            if (cellular || !raw.isEmpty() || markAfterLabel) {
                 unreadRow(spec, where, 0);
             } else {
                 // A laid-out row printed with its label and no number at all: every cell printed blank.
@@ -373,28 +473,36 @@ final class TableReader {
      */
     private void glued(RowSpec spec, List<LabelStream.Slot> slots, SourceLocation where, boolean blanksPossible) {
         int k = spec.keys().size();
+        if (!allCounts(spec)) {
+            typed(spec, slots, where);
+            return;
+        }
         List<String> runs = new ArrayList<>();
+        boolean signs = false;
         for (LabelStream.Slot s : slots) {
-            if (s.value().kind() != CellText.Kind.NUMBER || !s.value().digitsOnly()) {
+            String run = s.value().kind() == CellText.Kind.NUMBER && s.value().digitsOnly()
+                    ? Fold.compact(s.piece().text()) : Glue.signedRun(s.piece().text());
+            if (run == null) {
                 unreadRow(spec, where, slots.size());
                 return;
             }
-            runs.add(Fold.compact(s.piece().text()));
+            signs |= !s.value().digitsOnly();
+            runs.add(run);
         }
-        if (!allCounts(spec)) {
-            unreadRow(spec, where, slots.size());
-            return;
+        boolean[] signed = new boolean[k];
+        for (int j = 0; j < k; j++) {
+            signed[j] = spec.keys().get(j).kind() == CellKind.SIGNED_COUNT;
         }
-        List<long[]> options = Glue.splits(runs, k, MAX_SPLITS, this::rowArithmetic, glueBudget);
+        List<long[]> options = Glue.splits(runs, k, signed, MAX_SPLITS, (v, filled) -> rowArithmetic(spec, v, filled), glueBudget);
         // Readings with blanks only compete with splits: without a split the row is unread anyway.
         if (options != null && !options.isEmpty() && blanksPossible) {
             List<long[]> withBlanks = new ArrayList<>(options);
-            blankReadings(runs, k, withBlanks);
+            blankReadings(spec, runs, k, withBlanks);
             options = withBlanks;
         }
         if (options == null) {
             // The search ran out of steps: the splits found may not be all, so none is taken.
-            unread.addAll(spec.keys());
+            unknown(spec.keys(), ImportIssue.GLUED_AMBIGUOUS);
             diagnostics.path(ImportIssue.GLUED_AMBIGUOUS, where, rowPath(spec), printed(slots), spec.row(), "…", "?");
             return;
         }
@@ -403,12 +511,63 @@ final class TableReader {
             return;
         }
         if (options.size() > MAX_SPLITS) {
-            unread.addAll(spec.keys());
+            unknown(spec.keys(), ImportIssue.GLUED_AMBIGUOUS);
             diagnostics.path(ImportIssue.GLUED_AMBIGUOUS, where, rowPath(spec),
                     printed(slots), spec.row(), "…", ">" + MAX_SPLITS);
             return;
         }
         open.add(new Open(spec, options, Origin.GLUE, printed(slots), where, slots));
+    }
+
+    private static final java.util.regex.Pattern AMOUNT_RUN = java.util.regex.Pattern.compile("(\\d+)(\\.\\d+)?(万元|元)?");
+
+    /**
+     * A row with an amount printed with fewer values than cells (政府集中采购's count and amount run
+     * together: {@code 4212345678.90元}). No relation of the format holds an amount, so only the cell
+     * types can split it: the count takes some leading digits, the amount the rest, neither with a
+     * leading zero. One such reading is read; several leave the row unknown, the readings named.
+     */
+    private void typed(RowSpec spec, List<LabelStream.Slot> slots, SourceLocation where) {
+        List<CellKey> keys = spec.keys();
+        java.util.regex.Matcher m = slots.size() == 1 && keys.size() == 2 && keys.get(0).kind() == CellKind.COUNT
+                && keys.get(1).kind() == CellKind.AMOUNT ? AMOUNT_RUN.matcher(CellText.normalise(slots.get(0).piece().text())) : null;
+        if (m == null || !m.matches() || m.group(1).length() > CellText.MAX_DIGITS) {
+            unreadRow(spec, where, slots.size());
+            return;
+        }
+        String digits = m.group(1);
+        String tail = (m.group(2) == null ? "" : m.group(2)) + (m.group(3) == null ? "" : m.group(3));
+        List<String[]> readings = new ArrayList<>();
+        for (int cut = 1; cut < digits.length(); cut++) {
+            String count = digits.substring(0, cut);
+            String amount = digits.substring(cut);
+            if ((count.length() > 1 && count.charAt(0) == '0') || (amount.length() > 1 && amount.charAt(0) == '0') || count.length() > 18) {
+                continue;
+            }
+            readings.add(new String[] {count, amount + tail});
+        }
+        LabelStream.Slot slot = slots.get(0);
+        if (readings.size() == 1) {
+            String[] only = readings.get(0);
+            put(keys.get(0), new LabelStream.Slot(slot.piece(), CellText.parse(only[0])));
+            put(keys.get(1), new LabelStream.Slot(slot.piece(), CellText.parse(only[1])));
+            diagnostics.path(ImportIssue.GLUED_SPLIT, where, rowPath(spec), printed(slots), only[0] + " · " + only[1], spec.row());
+            return;
+        }
+        if (readings.isEmpty()) {
+            unreadRow(spec, where, slots.size());
+            return;
+        }
+        unknown(keys, ImportIssue.GLUED_AMBIGUOUS);
+        List<String> shown = new ArrayList<>();
+        for (String[] r : readings) {
+            if (shown.size() == 5) {
+                shown.add("…");
+                break;
+            }
+            shown.add(r[0] + " · " + r[1]);
+        }
+        diagnostics.path(ImportIssue.GLUED_AMBIGUOUS, where, rowPath(spec), printed(slots), spec.row(), shown, readings.size());
     }
 
     /**
@@ -418,35 +577,37 @@ final class TableReader {
     private static final long PRINTED_BLANK = Long.MIN_VALUE;
 
     // The printed numbers in order, with blanks placed every way that keeps the row's arithmetic.
-    private void blankReadings(List<String> runs, int k, List<long[]> out) {
+    private void blankReadings(RowSpec spec, List<String> runs, int k, List<long[]> out) {
         long[] numbers = new long[runs.size()];
         for (int i = 0; i < numbers.length; i++) {
             String r = runs.get(i);
-            if ((r.length() > 1 && Character.digit(r.charAt(0), 10) == 0) || r.length() > 15) {
+            String digits = r.charAt(0) == '-' || r.charAt(0) == '+' ? r.substring(1) : r;
+            if ((digits.length() > 1 && digits.charAt(0) == '0') || digits.length() > 15 || digits.indexOf('-') >= 0
+                    || digits.indexOf('+') >= 0) {
                 return; // not one number: digits printed together for sure
             }
             numbers[i] = Long.parseLong(r);
         }
-        placeBlanks(numbers, 0, new long[k], 0, out);
+        placeBlanks(spec, numbers, 0, new long[k], 0, out);
     }
 
-    private void placeBlanks(long[] numbers, int used, long[] acc, int filled, List<long[]> out) {
+    private void placeBlanks(RowSpec spec, long[] numbers, int used, long[] acc, int filled, List<long[]> out) {
         if (out.size() > MAX_SPLITS || glueBudget[0]-- <= 0) {
             return;
         }
         if (filled == acc.length) {
-            if (used == numbers.length && rowArithmetic(acc, filled)) {
+            if (used == numbers.length && rowArithmetic(spec, acc, filled)) {
                 out.add(acc.clone());
             }
             return;
         }
         if (acc.length - filled > numbers.length - used) {
             acc[filled] = PRINTED_BLANK;
-            placeBlanks(numbers, used, acc, filled + 1, out);
+            placeBlanks(spec, numbers, used, acc, filled + 1, out);
         }
-        if (used < numbers.length) {
+        if (used < numbers.length && (numbers[used] >= 0 || spec.keys().get(filled).kind() == CellKind.SIGNED_COUNT)) {
             acc[filled] = numbers[used];
-            placeBlanks(numbers, used + 1, acc, filled + 1, out);
+            placeBlanks(spec, numbers, used + 1, acc, filled + 1, out);
         }
     }
 
@@ -460,7 +621,13 @@ final class TableReader {
     // table 三's row total, table 四's block totals. A blank of a reading with blanks counts as 0,
     // a total too: the format would not assess a blank total, but then every reading with a blank
     // total would stand beside the split and no glued row could be read.
-    private boolean rowArithmetic(long[] v, int filled) {
+    private boolean rowArithmetic(RowSpec spec, long[] v, int filled) {
+        if (layout.table() == io.github.nianbao.core.catalogue.Section.PROACTIVE_DISCLOSURE && v.length >= 2 && filled >= 2
+                && spec.keys().get(0).column() == DisclosureColumn.PREVIOUS_YEAR_ITEMS
+                && spec.keys().get(1).column() == DisclosureColumn.CHANGE) {
+            // T2-2019-ITEMS: last year's items plus the change are not fewer than none.
+            return (v[0] == PRINTED_BLANK ? 0 : v[0]) + (v[1] == PRINTED_BLANK ? 0 : v[1]) >= 0;
+        }
         if (layout.table() == io.github.nianbao.core.catalogue.Section.APPLICATIONS && v.length == 7) {
             return filled < 7 || sumHolds(v, 0, 6);
         }
@@ -504,7 +671,7 @@ final class TableReader {
     }
 
     private void unreadRow(RowSpec spec, SourceLocation where, int found) {
-        unread.addAll(spec.keys());
+        unknown(spec.keys(), ImportIssue.CELL_COUNT);
         diagnostics.path(ImportIssue.CELL_COUNT, where, rowPath(spec), spec.row(), found, spec.keys().size());
     }
 
@@ -516,9 +683,24 @@ final class TableReader {
         switch (t.kind()) {
             case BLANK -> cells.put(key, blank(key));
             case NOT_APPLICABLE -> cells.put(key, key.kind() == CellKind.AMOUNT ? Amount.NOT_APPLICABLE : Count.NOT_APPLICABLE);
-            case TEXT -> unreadCell(key, at, t.raw());
+            case TEXT, UNREADABLE -> unreadCell(key, at, t.raw());
             case NUMBER -> {
+                if (t.sign() == CellText.Sign.OTHER_MINUS && key.kind() != CellKind.SIGNED_COUNT) {
+                    // A dash or 减 before the number of a cell that cannot be negative: a sign or a
+                    // mark, nothing tells; it is not dropped.
+                    unreadCell(key, at, t.raw());
+                    return;
+                }
+                if (key.kind() == CellKind.AMOUNT ? t.counted() : t.unit() != null) {
+                    unreadCell(key, at, t.raw()); // 件 with an amount, 元 with a count
+                    return;
+                }
                 if (key.kind() == CellKind.AMOUNT) {
+                    if (!Amount.fits(t.number())) {
+                        // Longer than any amount can be (Amount.MAX_LENGTH): no sum of money.
+                        unreadCell(key, at, t.raw());
+                        return;
+                    }
                     MoneyUnit unit = t.unit();
                     if (unit == null) {
                         if (key.column() == DisclosureColumn.FEE_AMOUNT) {
@@ -551,9 +733,8 @@ final class TableReader {
     }
 
     private void unreadCell(CellKey key, SourceLocation at, String raw) {
-        unread.add(key);
-        cells.remove(key);
-        diagnostics.cell(ImportIssue.CELL_UNREADABLE, at, key, raw);
+        unknown(key, ImportIssue.CELL_UNREADABLE);
+        diagnostics.cell(ImportIssue.CELL_UNREADABLE, at, key, CellText.visible(raw));
     }
 
     private static Cell blank(CellKey key) {
@@ -573,9 +754,15 @@ final class TableReader {
                 openIndex.put(keys.get(j), new int[] {r, j});
             }
         }
+        // The relations that hold an open row and can be assessed, and the open rows they join: rows
+        // joined by no relation are settled apart, so that one ambiguous row does not multiply the
+        // readings of another.
         List<Arithmetic> relevant = new ArrayList<>();
         List<Integer> lastRow = new ArrayList<>();
-        boolean[] covered = new boolean[open.size()];
+        int[] component = new int[open.size()];
+        for (int r = 0; r < component.length; r++) {
+            component[r] = r;
+        }
         for (Arithmetic a : Arithmetic.of(layout)) {
             int last = -1;
             boolean assessable = true;
@@ -585,7 +772,7 @@ final class TableReader {
                 int[] o = openIndex.get(key);
                 if (o != null) {
                     last = Math.max(last, o[0]);
-                } else if (unread.contains(key) || !cells.containsKey(key)) {
+                } else if (unread.containsKey(key) || !cells.containsKey(key)) {
                     assessable = false;
                 }
             }
@@ -600,28 +787,48 @@ final class TableReader {
                 for (CellKey key : all) {
                     int[] o = openIndex.get(key);
                     if (o != null) {
-                        covered[o[0]] = true;
+                        join(component, o[0], last);
                     }
                 }
             }
         }
-        List<int[]> solutions = new ArrayList<>();
         int[] choice = new int[open.size()];
         long[] budget = {2_000_000};
-        search(0, choice, relevant, lastRow, openIndex, solutions, budget);
-        boolean exhausted = budget[0] <= 0;
+        Map<Integer, List<Integer>> components = new LinkedHashMap<>();
+        for (int r = 0; r < open.size(); r++) {
+            components.computeIfAbsent(find(component, r), x -> new ArrayList<>()).add(r);
+        }
+        long[][] only = new long[open.size()][];
+        List<Set<Integer>> seen = new ArrayList<>();
+        for (int r = 0; r < open.size(); r++) {
+            seen.add(new LinkedHashSet<>());
+        }
+        for (List<Integer> rows : components.values()) {
+            List<int[]> solutions = new ArrayList<>();
+            long[] local = {Math.max(1, budget[0] / components.size())};
+            search(rows, 0, choice, relevant, lastRow, openIndex, solutions, local);
+            // Cut short (out of steps, or more readings than are kept), the readings found are not all
+            // there are: only a row with one reading of its own is then known.
+            boolean complete = local[0] > 0 && solutions.size() <= MAX_SOLUTIONS;
+            for (int r : rows) {
+                for (int[] sol : solutions) {
+                    seen.get(r).add(sol[r]);
+                }
+                Set<Integer> distinct = seen.get(r);
+                if (complete && distinct.size() == 1) {
+                    only[r] = open.get(r).options.get(distinct.iterator().next());
+                } else if (!complete && !solutions.isEmpty() && open.get(r).options.size() == 1) {
+                    only[r] = open.get(r).options.get(0);
+                }
+            }
+        }
         for (int r = 0; r < open.size(); r++) {
             Open o = open.get(r);
-            Set<Integer> distinct = new LinkedHashSet<>();
-            for (int[] s : solutions) {
-                distinct.add(s[r]);
-            }
-            // Equal readings count once: extra-cell readings are distinct already, splits are too.
-            long[] only = covered[r] && !exhausted && distinct.size() == 1 ? o.options.get(distinct.iterator().next()) : null;
-            if (only != null && hasBlank(only)) {
+            Set<Integer> distinct = seen.get(r);
+            if (only[r] != null && hasBlank(only[r])) {
                 unreadRow(o.spec, o.location, o.slots.size()); // blanks, but where is a guess
-            } else if (only != null) {
-                long[] v = only;
+            } else if (only[r] != null) {
+                long[] v = only[r];
                 for (int j = 0; j < v.length; j++) {
                     cells.put(o.spec.keys().get(j), Count.of(v[j]));
                 }
@@ -633,7 +840,7 @@ final class TableReader {
                             o.spec.row(), o.slots.size(), v.length);
                 }
             } else {
-                unread.addAll(o.spec.keys());
+                unknown(o.spec.keys(), o.origin == Origin.GLUE ? ImportIssue.GLUED_AMBIGUOUS : ImportIssue.CELL_COUNT);
                 List<String> shown = new ArrayList<>();
                 List<Integer> candidates = distinct.isEmpty() ? range(o.options.size()) : new ArrayList<>(distinct);
                 for (int c : candidates) {
@@ -655,6 +862,20 @@ final class TableReader {
         open.clear();
     }
 
+    private static final int MAX_SOLUTIONS = 50;
+
+    private static int find(int[] parent, int r) {
+        while (parent[r] != r) {
+            parent[r] = parent[parent[r]];
+            r = parent[r];
+        }
+        return r;
+    }
+
+    private static void join(int[] parent, int a, int b) {
+        parent[find(parent, a)] = find(parent, b);
+    }
+
     private static List<Integer> range(int n) {
         List<Integer> l = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -663,15 +884,18 @@ final class TableReader {
         return l;
     }
 
-    private void search(int r, int[] choice, List<Arithmetic> relevant, List<Integer> lastRow, Map<CellKey, int[]> openIndex,
-            List<int[]> solutions, long[] budget) {
-        if (budget[0]-- <= 0 || solutions.size() > 50) {
+    // Every choice of one option per row of a component that keeps the relations, each relation
+    // checked once the last of its open rows is chosen.
+    private void search(List<Integer> rows, int at, int[] choice, List<Arithmetic> relevant, List<Integer> lastRow,
+            Map<CellKey, int[]> openIndex, List<int[]> solutions, long[] budget) {
+        if (budget[0]-- <= 0 || solutions.size() > MAX_SOLUTIONS) {
             return;
         }
-        if (r == open.size()) {
+        if (at == rows.size()) {
             solutions.add(choice.clone());
             return;
         }
+        int r = rows.get(at);
         for (int c = 0; c < open.get(r).options.size(); c++) {
             choice[r] = c;
             boolean ok = true;
@@ -681,7 +905,7 @@ final class TableReader {
                 }
             }
             if (ok) {
-                search(r + 1, choice, relevant, lastRow, openIndex, solutions, budget);
+                search(rows, at + 1, choice, relevant, lastRow, openIndex, solutions, budget);
             }
             if (budget[0] <= 0) {
                 return;
@@ -690,7 +914,8 @@ final class TableReader {
     }
 
     private boolean holds(Arithmetic a, int[] choice, Map<CellKey, int[]> openIndex) {
-        return sum(a.terms(), choice, openIndex) == sum(a.totals(), choice, openIndex);
+        long terms = sum(a.terms(), choice, openIndex);
+        return a.atLeastZero() ? terms >= 0 : terms == sum(a.totals(), choice, openIndex);
     }
 
     private static boolean hasBlank(long[] option) {

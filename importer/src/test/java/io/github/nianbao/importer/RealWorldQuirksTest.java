@@ -55,9 +55,10 @@ class RealWorldQuirksTest {
         assertTrue(unread.containsAll(cells(Section.PROACTIVE_DISCLOSURE, Edition.V2019, DisclosureRow.NORMATIVE_DOCUMENTS)));
         assertTrue(unread.containsAll(cells(Section.PROACTIVE_DISCLOSURE, Edition.V2019, DisclosureRow.LICENSING)));
         assertEquals(6, unread.size(), unread::toString);
-        // Unread cells are blank in the model, and never zero.
+        // Unread cells are unknown in the model, never blank or zero, and carry their reason.
         for (CellKey k : unread) {
-            assertTrue(report.cell(k).isBlank());
+            assertTrue(report.cell(k).isUnknown());
+            assertEquals(java.util.Optional.of(ImportIssue.GLUED_AMBIGUOUS.name()), report.cell(k).unknownReason());
         }
         List<ImportDiagnostic> glued = result.diagnostics().stream().filter(d -> d.issue() == ImportIssue.GLUED_AMBIGUOUS).toList();
         assertEquals(2, glued.size());

@@ -85,9 +85,15 @@ final class ReportRenderer {
     }
 
     static Rendered render(AnnualReport base, Form form, Quirks quirks, long seed) {
+        return render(base, form, quirks, seed, Map.of());
+    }
+
+    /** Renders with some cells printed as given (hostile cell text), the rest as their values. */
+    static Rendered render(AnnualReport base, Form form, Quirks quirks, long seed, Map<CellKey, String> printed) {
         Random rnd = new Random(seed);
         AnnualReport expected = quirks.blanks() ? blankSome(base, rnd) : base;
         ReportRenderer r = new ReportRenderer(expected, form, quirks, rnd);
+        r.printed = printed;
         if (quirks.glue()) {
             r.chooseGlue();
         }
@@ -361,7 +367,12 @@ final class ReportRenderer {
 
     // ---- cells
 
+    private Map<CellKey, String> printed = Map.of();
+
     private String value(CellKey key, Cell c) {
+        if (printed.containsKey(key)) {
+            return printed.get(key);
+        }
         if (c.isBlank()) {
             return "";
         }

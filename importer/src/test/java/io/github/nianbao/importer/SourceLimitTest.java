@@ -32,6 +32,29 @@ class SourceLimitTest {
         assertEquals(256L * 1024, ReportImporter.DEFAULT_MAX_SOURCE_LENGTH);
         assertEquals(ReportImporter.DEFAULT_MAX_SOURCE_LENGTH, IMPORTER.maxSourceLength());
         assertTrue(IMPORTER.withMaxSourceLength(ReportImporter.DEFAULT_MAX_SOURCE_LENGTH) == IMPORTER);
+        assertEquals(1024L * 1024, IMPORTER.maxPageLength(), "an HTML page may be four times as long");
+        assertEquals(Long.MAX_VALUE, IMPORTER.withMaxSourceLength(Long.MAX_VALUE).maxPageLength());
+    }
+
+    @Test
+    void aWholePageWithInlineScriptsIsReadWhileItsTextIsWithinTheLimit() {
+        long limit = ReportImporter.DEFAULT_MAX_SOURCE_LENGTH;
+        String report = ReportRenderer.render(ReportGenerator.generate(3), ReportRenderer.Form.HTML, ReportRenderer.Quirks.of(0), 3).text();
+        String scripts = "<script>var data = '" + "0123456789".repeat((int) (limit / 10)) + "';</script>\n";
+        String page = report.replace("<body>", "<body>" + scripts.repeat(3));
+        assertTrue(page.length() > 3 * limit && page.length() <= IMPORTER.maxPageLength());
+        ImportResult read = IMPORTER.read(page);
+        assertEquals(SourceFormat.HTML, read.format());
+        assertTrue(read.isComplete(), read::toString);
+        assertTrue(IMPORTER.read(page.getBytes(StandardCharsets.UTF_8)).report().isPresent(), "bytes: 3 MiB of UTF-8 would be too many");
+        // More markup than four times the limit, or more shown text than the limit, is not read.
+        String tooLong = report.replace("<body>", "<body>" + scripts.repeat(5));
+        tooLarge(IMPORTER.read(tooLong), IMPORTER.maxPageLength());
+        tooLarge(IMPORTER.read(tooLong, SourceFormat.HTML), IMPORTER.maxPageLength());
+        String shown = report.replace("<body>", "<body><p>" + "某".repeat((int) limit) + "</p>");
+        tooLarge(IMPORTER.read(shown), limit);
+        // Text is held to the limit itself.
+        tooLarge(IMPORTER.read("某".repeat((int) limit + 1)), limit);
     }
 
     @Test
@@ -46,7 +69,7 @@ class SourceLimitTest {
         assertEquals(Published.HUAIAN_SHI_2024.report().agency(), atLimit.report().orElseThrow().agency());
         padded.setLength((int) ReportImporter.DEFAULT_MAX_SOURCE_LENGTH + 1);
         tooLarge(IMPORTER.read(padded.toString()), ReportImporter.DEFAULT_MAX_SOURCE_LENGTH);
-        tooLarge(IMPORTER.read(padded.toString(), SourceFormat.HTML), ReportImporter.DEFAULT_MAX_SOURCE_LENGTH);
+        tooLarge(IMPORTER.read(padded.toString(), SourceFormat.MARKDOWN), ReportImporter.DEFAULT_MAX_SOURCE_LENGTH);
     }
 
     @Test
@@ -55,7 +78,8 @@ class SourceLimitTest {
         String hundred = "某".repeat(100);
         assertTrue(small.read(hundred).diagnostics().stream().noneMatch(d -> d.issue() == ImportIssue.SOURCE_TOO_LARGE));
         tooLarge(small.read(hundred + "x"), 100);
-        tooLarge(small.read("<p>" + hundred + "</p>", SourceFormat.HTML), 100);
+        tooLarge(small.read("<p>" + hundred + "x</p>", SourceFormat.HTML), 100);
+        tooLarge(small.read("<p>" + "<b></b>".repeat(60) + "</p>", SourceFormat.HTML), 400);
         // 100 characters of Chinese are 300 bytes of UTF-8.
         tooLarge(small.read(hundred.getBytes(StandardCharsets.UTF_8)), 100);
         assertThrows(IllegalArgumentException.class, () -> IMPORTER.withMaxSourceLength(0));
@@ -83,11 +107,14 @@ class SourceLimitTest {
         Path file = dir.resolve("huge.html");
         byte[] chunk = "<p>填充</p>\n".repeat(10_000).getBytes(StandardCharsets.UTF_8);
         try (var out = Files.newOutputStream(file)) {
-            for (long written = 0; written <= 2 * ReportImporter.DEFAULT_MAX_SOURCE_LENGTH; written += chunk.length) {
+            for (long written = 0; written <= 5 * ReportImporter.DEFAULT_MAX_SOURCE_LENGTH; written += chunk.length) {
                 out.write(chunk);
             }
         }
-        tooLarge(IMPORTER.read(file), ReportImporter.DEFAULT_MAX_SOURCE_LENGTH);
+        tooLarge(IMPORTER.read(file), IMPORTER.maxPageLength());
+        Path text = dir.resolve("huge.txt");
+        Files.write(text, "填充\n".repeat(100_000).getBytes(StandardCharsets.UTF_8));
+        tooLarge(IMPORTER.read(text), ReportImporter.DEFAULT_MAX_SOURCE_LENGTH);
         Path ok = dir.resolve("report.txt");
         Files.write(ok, Published.HONGZE_QU_2024.sourceBytes());
         assertEquals(Published.HONGZE_QU_2024.report().agency(), IMPORTER.read(ok).report().orElseThrow().agency());

@@ -60,7 +60,8 @@ class UnreadableInputTest {
         assertEquals(3, r.diagnostics().stream().filter(d -> d.issue() == ImportIssue.TABLE_MISSING).count());
         assertEquals(6, r.diagnostics().stream().filter(d -> d.issue() == ImportIssue.SECTION_MISSING).count());
         assertEquals(r.tables().stream().mapToInt(t -> t.layout().size()).sum(), r.unreadCells().size());
-        assertTrue(r.unreadCells().stream().allMatch(k -> report.cell(k).isBlank()));
+        assertTrue(r.unreadCells().stream().allMatch(k -> report.cell(k).isUnknown()
+                && report.cell(k).unknownReason().orElseThrow().equals(ImportIssue.TABLE_MISSING.name())));
     }
 
     @Test

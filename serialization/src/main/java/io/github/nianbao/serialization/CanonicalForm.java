@@ -28,6 +28,10 @@ final class CanonicalForm {
     static final String VALUE = "value";
     /** The member of an amount holding its unit. */
     static final String UNIT = "unit";
+    /** The member of a cell object that marks the cell unknown; its value is always {@code true}. */
+    static final String UNKNOWN = "unknown";
+    /** The member of an unknown cell holding its reason code, written only when there is one. */
+    static final String REASON = "reason";
     /** The string that marks a cell not applicable. */
     static final String NOT_APPLICABLE = "/";
 

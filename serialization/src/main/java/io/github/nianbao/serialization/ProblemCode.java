@@ -66,7 +66,26 @@ public enum ProblemCode {
      * A JSON Lines stream holds more report lines than {@link ReportJson.Builder#maxLines(long)}; it is
      * the problem of the first line over the limit, and the stream ends there.
      */
-    TOO_MANY_LINES(true);
+    TOO_MANY_LINES(true),
+    /** {@code "unknown": false} in a cell: the member marks an unknown cell and is only ever {@code true}. */
+    UNKNOWN_NOT_TRUE(false),
+    /** An unknown cell's {@code reason} that is not a code (1 to 64 letters, digits, '_', '-', '.'). */
+    INVALID_UNKNOWN_REASON(false),
+    /**
+     * A cell object that mixes the two forms: {@code unknown} or {@code reason} together with an
+     * amount's {@code value} or {@code unit}. An unknown cell holds no value.
+     */
+    UNKNOWN_CELL_WITH_VALUE(false),
+    /**
+     * An unknown cell in a document whose {@code formatVersion} predates unknown cells (version 1);
+     * the problem of each such cell.
+     */
+    FORMAT_VERSION_TOO_LOW(false),
+    /**
+     * A JSON Lines line longer than the document length that has not ended after a further
+     * {@link ReportJson.Builder#maxSkippedLineLength(long)} bytes: the stream ends there.
+     */
+    LINE_NOT_ENDED(true);
 
     private final boolean fatal;
 

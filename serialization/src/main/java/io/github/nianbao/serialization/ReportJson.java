@@ -46,8 +46,16 @@ import tools.jackson.core.util.Separators;
  */
 public final class ReportJson {
 
-    /** The version of the JSON form this codec reads and writes, the document's {@code formatVersion}. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The newest version of the JSON form, the document's {@code formatVersion}: version 2 adds unknown
+     * cells ({@code {"unknown": true}}). The codec reads every version from {@link #MIN_FORMAT_VERSION}
+     * to this one, and writes the lowest that can hold the report: 1 for a report without an unknown
+     * cell (so that its document is byte for byte what earlier versions of nianbao wrote, and they can
+     * read it), 2 for one with.
+     */
+    public static final int FORMAT_VERSION = 2;
+    /** The oldest version of the JSON form this codec reads and writes: the form without unknown cells. */
+    public static final int MIN_FORMAT_VERSION = 1;
     /** Where the JSON Schema of the form is in the jar. */
     public static final String SCHEMA_RESOURCE = "io/github/nianbao/serialization/report.schema.json";
 
@@ -61,8 +69,13 @@ public final class ReportJson {
     public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
     /** Default maximum length of a property name in characters. */
     public static final int DEFAULT_MAX_NAME_LENGTH = 256;
-    /** Default maximum number of report lines read from one JSON Lines stream: one million. */
+    /** Default maximum number of lines read from one JSON Lines stream, blank ones included: one million. */
     public static final long DEFAULT_MAX_LINES = 1_000_000L;
+    /**
+     * Default number of bytes of a too-long JSON Lines line skipped in search of its end: 64 MiB.
+     * A line that has not ended by then ends the stream ({@link ProblemCode#LINE_NOT_ENDED}).
+     */
+    public static final long DEFAULT_MAX_SKIPPED_LINE_LENGTH = 64L * 1024 * 1024;
     /** Default maximum number of problems collected from one document. */
     public static final int DEFAULT_MAX_PROBLEMS = 100;
 
@@ -75,6 +88,7 @@ public final class ReportJson {
     private final int maxNumberLength;
     private final int maxNameLength;
     private final long maxLines;
+    private final long maxSkippedLineLength;
     private final JsonFactory factory;
 
     private ReportJson(Builder b) {
@@ -87,16 +101,9 @@ public final class ReportJson {
         this.maxNumberLength = b.maxNumberLength;
         this.maxNameLength = b.maxNameLength;
         this.maxLines = b.maxLines;
+        this.maxSkippedLineLength = b.maxSkippedLineLength;
         this.factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(maxDocumentLength)
-                        .maxNestingDepth(maxNestingDepth)
-                        .maxStringLength(maxStringLength)
-                        // Names and numbers are measured by the reader at their token (exact location);
-                        // the document length bounds what the parser buffers before that.
-                        .maxNumberLength(Integer.MAX_VALUE)
-                        .maxNameLength(Integer.MAX_VALUE)
-                        .build())
+                .streamReadConstraints(streamReadConstraints())
                 // Duplicates are found by the reader, which reports them and reads on.
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -107,6 +114,30 @@ public final class ReportJson {
                 // The UTF-8 generator writes characters outside the BMP as 4 bytes, as the text forms do, not as escapes.
                 .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+    }
+
+    /**
+     * Returns the parser limits of this codec: its document length, nesting depth and string length
+     * (names and numbers are measured by the codec's reader itself, at their token, so that the
+     * location is exact). Give them to the {@code JsonFactory} of a mapper that uses
+     * {@link #module()}, whose parser is the mapper's:
+     * <pre>{@code
+     * JsonMapper mapper = JsonMapper.builder(JsonFactory.builder()
+     *         .streamReadConstraints(json.streamReadConstraints()).build())
+     *     .addModule(json.module()).build();
+     * }</pre>
+     *
+     * @return the constraints
+     */
+    public StreamReadConstraints streamReadConstraints() {
+        return StreamReadConstraints.builder()
+                .maxDocumentLength(maxDocumentLength)
+                .maxNestingDepth(maxNestingDepth)
+                .maxStringLength(maxStringLength)
+                // The document length bounds what the parser buffers before the reader measures them.
+                .maxNumberLength(Integer.MAX_VALUE)
+                .maxNameLength(Integer.MAX_VALUE)
                 .build();
     }
 
@@ -132,6 +163,7 @@ public final class ReportJson {
         b.maxNumberLength = maxNumberLength;
         b.maxNameLength = maxNameLength;
         b.maxLines = maxLines;
+        b.maxSkippedLineLength = maxSkippedLineLength;
         return b;
     }
 
@@ -214,8 +246,10 @@ public final class ReportJson {
      *
      * @param json the document
      * @return the report or the problems
+     * @throws NullPointerException if {@code json} is null
      */
     public DecodeResult decode(String json) {
+        Objects.requireNonNull(json, "json: the document to decode is null");
         if (json.length() > maxDocumentLength) {
             return tooLarge();
         }
@@ -230,8 +264,10 @@ public final class ReportJson {
      *
      * @param json the document's bytes
      * @return the report or the problems
+     * @throws NullPointerException if {@code json} is null
      */
     public DecodeResult decode(byte[] json) {
+        Objects.requireNonNull(json, "json: the document to decode is null");
         return decode(json, 0, json.length);
     }
 
@@ -270,10 +306,18 @@ public final class ReportJson {
      * @param in the stream
      * @return the report or the problems
      * @throws UncheckedIOException if reading fails
+     * @throws NullPointerException if {@code in} is null
      */
     public DecodeResult decode(InputStream in) {
+        Objects.requireNonNull(in, "in: the stream to decode is null");
         try {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxDocumentLength + 1));
+            // One byte past the limit tells a document at the limit from a longer one; a limit beyond
+            // what one array holds (Long.MAX_VALUE: none) is that array's size.
+            boolean unbounded = maxDocumentLength >= JsonLines.MAX_ARRAY;
+            byte[] bytes = in.readNBytes(unbounded ? JsonLines.MAX_ARRAY : (int) maxDocumentLength + 1);
+            if (unbounded && bytes.length == JsonLines.MAX_ARRAY && in.read() != -1) {
+                return tooLarge(JsonLines.MAX_ARRAY);
+            }
             return decode(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -286,8 +330,10 @@ public final class ReportJson {
      * @param in the reader
      * @return the report or the problems
      * @throws UncheckedIOException if reading fails
+     * @throws NullPointerException if {@code in} is null
      */
     public DecodeResult decode(Reader in) {
+        Objects.requireNonNull(in, "in: the reader to decode is null");
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), in)) {
             return new ReportReader(this, p).readDocument();
         } catch (tools.jackson.core.exc.JacksonIOException e) {
@@ -304,8 +350,12 @@ public final class ReportJson {
     }
 
     private DecodeResult tooLarge() {
+        return tooLarge(maxDocumentLength);
+    }
+
+    private static DecodeResult tooLarge(long limit) {
         return new DecodeResult(null, List.of(new JsonProblem(ProblemCode.DOCUMENT_TOO_LARGE, JsonProblem.Severity.ERROR,
-                ReportPath.root(), 0, 0, maxDocumentLength)), false);
+                ReportPath.root(), 0, 0, limit)), false);
     }
 
     // ---- JSON Lines ----
@@ -313,14 +363,20 @@ public final class ReportJson {
     /**
      * Decodes a JSON Lines stream: one report per line, read lazily, one line in memory at a time.
      * A bad line yields a {@link DecodedLine} with its problems (their line is the stream's line)
-     * and the stream goes on with the next line. Empty and blank lines are skipped. After
-     * {@link #maxLines()} report lines, a further one yields a {@link DecodedLine} with
-     * {@link ProblemCode#TOO_MANY_LINES} and the stream ends. Closing the returned stream closes {@code in}.
+     * and the stream goes on with the next line, whichever line it is, the first included. Empty
+     * and blank lines yield nothing but count towards the limit: after {@link #maxLines()} lines, a
+     * further one yields a {@link DecodedLine} with {@link ProblemCode#TOO_MANY_LINES} and the stream
+     * ends. A line longer than {@link #maxDocumentLength()} yields {@link ProblemCode#DOCUMENT_TOO_LARGE}
+     * and is skipped to its end without being stored; one that has not ended after a further
+     * {@link #maxSkippedLineLength()} bytes yields {@link ProblemCode#LINE_NOT_ENDED} and the stream
+     * ends. So every stream ends, however long. Closing the returned stream closes {@code in}.
      *
      * @param in UTF-8 input
      * @return the decoded lines, in order
+     * @throws NullPointerException if {@code in} is null
      */
     public Stream<DecodedLine> decodeLines(InputStream in) {
+        Objects.requireNonNull(in, "in: the stream to decode is null");
         return JsonLines.decode(this, in);
     }
 
@@ -399,9 +455,14 @@ public final class ReportJson {
         return maxNameLength;
     }
 
-    /** {@return the maximum number of report lines read from one JSON Lines stream} */
+    /** {@return the maximum number of lines read from one JSON Lines stream, blank ones included} */
     public long maxLines() {
         return maxLines;
+    }
+
+    /** {@return how many bytes of a too-long JSON Lines line are skipped in search of its end} */
+    public long maxSkippedLineLength() {
+        return maxSkippedLineLength;
     }
 
     // Two-space indentation, "name": value, LF line ends whatever the platform: the same bytes everywhere.
@@ -444,6 +505,7 @@ public final class ReportJson {
         private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
         private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
         private long maxLines = DEFAULT_MAX_LINES;
+        private long maxSkippedLineLength = DEFAULT_MAX_SKIPPED_LINE_LENGTH;
 
         private Builder() {
         }
@@ -483,7 +545,9 @@ public final class ReportJson {
         }
 
         /**
-         * Sets the maximum document length ({@link ProblemCode#DOCUMENT_TOO_LARGE}). Default 4 MiB.
+         * Sets the maximum document length ({@link ProblemCode#DOCUMENT_TOO_LARGE}). Default 4 MiB;
+         * {@link Long#MAX_VALUE} for no limit but what one array holds (2 GiB) where input is held
+         * whole: a stream given to {@link ReportJson#decode(InputStream)}, a JSON Lines line.
          *
          * @param maxDocumentLength bytes for byte input, characters for text input; at least 1
          * @return this builder
@@ -545,8 +609,9 @@ public final class ReportJson {
         }
 
         /**
-         * Sets how many report (non-blank) lines {@link ReportJson#decodeLines(InputStream)} reads from one
-         * stream ({@link ProblemCode#TOO_MANY_LINES}). Default one million.
+         * Sets how many lines, blank ones included, {@link ReportJson#decodeLines(InputStream)} reads
+         * from one stream ({@link ProblemCode#TOO_MANY_LINES}). Default one million;
+         * {@link Long#MAX_VALUE} for no limit.
          *
          * @param maxLines at least 1
          * @return this builder
@@ -556,6 +621,22 @@ public final class ReportJson {
                 throw new IllegalArgumentException("maxLines must be positive: " + maxLines);
             }
             this.maxLines = maxLines;
+            return this;
+        }
+
+        /**
+         * Sets how many bytes of a JSON Lines line longer than the document length are skipped in
+         * search of its end before the stream ends with {@link ProblemCode#LINE_NOT_ENDED}. Default
+         * 64 MiB; {@link Long#MAX_VALUE} for no limit (then a line without end is read for ever).
+         *
+         * @param maxSkippedLineLength at least 1
+         * @return this builder
+         */
+        public Builder maxSkippedLineLength(long maxSkippedLineLength) {
+            if (maxSkippedLineLength < 1) {
+                throw new IllegalArgumentException("maxSkippedLineLength must be positive: " + maxSkippedLineLength);
+            }
+            this.maxSkippedLineLength = maxSkippedLineLength;
             return this;
         }
 

@@ -23,8 +23,22 @@ import tools.jackson.databind.module.SimpleModule;
  * <p>Reports are written exactly as {@link ReportJson#encode(AnnualReport)} writes them (the
  * mapper's own generator settings, such as indentation, apply). Reading is strict, as in
  * {@link ReportJson}; a bad report fails with a {@link DatabindException} whose cause is a
- * {@link ReportJsonException} carrying every problem. Input limits are those of the mapper's
- * stream factory; pointers are relative to the report, lines and columns to the whole input.
+ * {@link ReportJsonException} carrying every problem. Pointers are relative to the report, lines
+ * and columns to the whole input.
+ *
+ * <p><b>Limits.</b> The codec's reader applies its own settings here as in {@link ReportJson}:
+ * lenient mode, {@code maxProblems}, {@code maxNumberLength} (and the amount length of core),
+ * {@code maxNameLength}. The document length, nesting depth and string length are not the
+ * module's to apply: the parser belongs to the mapper, was made with the mapper's
+ * {@code StreamReadConstraints} before the module sees a token, and reads a document of which the
+ * report may be only a part. They are what the mapper's {@code JsonFactory} says (Jackson's
+ * defaults are far looser than the codec's: no document length limit at all). To read untrusted
+ * input with the codec's limits, give its constraints to the factory:
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder(JsonFactory.builder()
+ *         .streamReadConstraints(json.streamReadConstraints()).build())
+ *     .addModule(json.module()).build();
+ * }</pre>
  */
 public final class ReportModule extends SimpleModule {
 
@@ -37,7 +51,8 @@ public final class ReportModule extends SimpleModule {
     }
 
     /**
-     * Creates the module with a codec's settings (lenient mode, problem limit).
+     * Creates the module with a codec's settings (lenient mode, problem, number and name limits;
+     * for the parser's limits see the class documentation).
      *
      * @param json the codec
      */

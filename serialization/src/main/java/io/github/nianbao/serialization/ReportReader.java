@@ -57,8 +57,15 @@ final class ReportReader {
     static final Pattern DIVISION_CODE = Pattern.compile("[0-9]{6}");
     /** The shape of an ISO date as written by the encoder; {@link LocalDate#parse} then checks the calendar. */
     static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /**
+     * The reason of an unknown cell: a code, as {@code Count.unknown} and {@code Amount.unknown} accept
+     * it (a test checks that they agree).
+     */
+    static final Pattern REASON = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
     private static final List<String> TOP = CanonicalForm.topLevelMembers();
+    private static final String SUPPORTED_VERSIONS = java.util.stream.IntStream.rangeClosed(ReportJson.MIN_FORMAT_VERSION,
+            ReportJson.FORMAT_VERSION).mapToObj(Integer::toString).collect(Collectors.joining(", "));
     private static final Map<String, Integer> TOP_INDEX = new HashMap<>();
     private static final Map<String, MetadataField> METADATA_FIELDS = new HashMap<>();
     private static final ReportPath[] TOP_PATHS = TOP.stream().map(ReportPath::of).toArray(ReportPath[]::new);
@@ -113,6 +120,9 @@ final class ReportReader {
     private final TokenStreamLocation[] nodeSeen = new TokenStreamLocation[TableShape.nodeCount()];
     private final TokenStreamLocation[] objectStart = new TokenStreamLocation[TableShape.nodeCount()];
     private final Cell[] cells = new Cell[TableShape.nodeCount()];
+    // The unknown cells read, to check against the format version once the whole document is read.
+    private final List<TableShape.Node> unknownCells = new ArrayList<>(0);
+    private int formatVersion;
 
     // Whether to note where every member is, for problems. A reader on the fast path notes nothing
     // and stops at the first problem: its caller then reads the document again, locating everything.
@@ -252,8 +262,11 @@ final class ReportReader {
             wrongType(path, ValueType.INTEGER);
         } else {
             checkNumber(path);
-            if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != ReportJson.FORMAT_VERSION) {
-                add(ProblemCode.UNKNOWN_FORMAT_VERSION, path, here(), p.getText(), ReportJson.FORMAT_VERSION);
+            if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < ReportJson.MIN_FORMAT_VERSION
+                    || p.getIntValue() > ReportJson.FORMAT_VERSION) {
+                add(ProblemCode.UNKNOWN_FORMAT_VERSION, path, here(), p.getText(), SUPPORTED_VERSIONS);
+            } else {
+                formatVersion = p.getIntValue();
             }
         }
     }
@@ -508,31 +521,57 @@ final class ReportReader {
                 }
                 return null;
             case START_OBJECT:
-                if (amount) {
-                    return readAmount(leaf.path);
-                }
-                wrongType(leaf.path, expected);
-                return null;
+                return readCellObject(leaf);
             default:
                 wrongType(leaf.path, expected);
                 return null;
         }
     }
 
-    private Amount readAmount(ReportPath path) {
+    /**
+     * Reads a cell written as an object: an amount ({@code value}, {@code unit}) or, in a cell of
+     * either kind, an unknown cell ({@code unknown}, {@code reason}). The two forms never mix.
+     */
+    private Cell readCellObject(TableShape.Node leaf) {
+        ReportPath path = leaf.path;
+        boolean amount = leaf.isAmount();
         TokenStreamLocation start = where();
         BigDecimal value = null;
         MoneyUnit unit = null;
         boolean valueSeen = false;
         boolean unitSeen = false;
+        boolean unknownSeen = false;
+        boolean unknownTrue = false;
+        boolean reasonSeen = false;
+        boolean reasonValid = true;
+        String reason = null;
+        // The first member of each form met, to name both when they mix.
+        String amountMember = null;
+        String unknownMember = null;
+        boolean mixed = false;
         Set<String> unknown = null;
+        // In a count cell, other members are only known to be stray once the object is known to mark
+        // an unknown cell; without its members the object is simply the wrong type for a count.
+        List<String> strayNames = null;
+        List<TokenStreamLocation> strayAt = null;
         while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = p.currentName();
             TokenStreamLocation at = where();
             checkName(name, at);
             p.nextToken();
             ReportPath member = path.child(name);
-            if (name.equals(CanonicalForm.VALUE)) {
+            boolean amountForm = amount && (name.equals(CanonicalForm.VALUE) || name.equals(CanonicalForm.UNIT));
+            boolean unknownForm = name.equals(CanonicalForm.UNKNOWN) || name.equals(CanonicalForm.REASON);
+            if (amountForm && amountMember == null) {
+                amountMember = name;
+            } else if (unknownForm && unknownMember == null) {
+                unknownMember = name;
+            }
+            if ((amountForm || unknownForm) && !mixed && amountMember != null && unknownMember != null) {
+                mixed = true;
+                add(ProblemCode.UNKNOWN_CELL_WITH_VALUE, path, at, amountForm ? unknownMember : amountMember, name);
+            }
+            if (name.equals(CanonicalForm.VALUE) && amount) {
                 if (valueSeen) {
                     duplicate(member, at);
                     continue;
@@ -540,8 +579,10 @@ final class ReportReader {
                 valueSeen = true;
                 String text = readString(member);
                 if (text != null) {
-                    if (text.length() > config.maxNumberLength()) {
-                        fatal(ProblemCode.NUMBER_TOO_LONG, member, here(), config.maxNumberLength());
+                    // An amount is never longer than core allows, whatever the codec's number limit.
+                    int limit = Math.min(config.maxNumberLength(), Amount.MAX_LENGTH);
+                    if (text.length() > limit) {
+                        fatal(ProblemCode.NUMBER_TOO_LONG, member, here(), limit);
                     }
                     if (DECIMAL.matcher(text).matches()) {
                         value = new BigDecimal(text);
@@ -549,7 +590,7 @@ final class ReportReader {
                         add(ProblemCode.INVALID_AMOUNT, member, here(), text);
                     }
                 }
-            } else if (name.equals(CanonicalForm.UNIT)) {
+            } else if (name.equals(CanonicalForm.UNIT) && amount) {
                 if (unitSeen) {
                     duplicate(member, at);
                     continue;
@@ -567,17 +608,75 @@ final class ReportReader {
                                 Arrays.stream(MoneyUnit.values()).map(MoneyUnit::symbol).collect(Collectors.joining(", ")));
                     }
                 }
-            } else {
+            } else if (name.equals(CanonicalForm.UNKNOWN)) {
+                if (unknownSeen) {
+                    duplicate(member, at);
+                    continue;
+                }
+                unknownSeen = true;
+                JsonToken t = p.currentToken();
+                if (t == JsonToken.VALUE_TRUE) {
+                    unknownTrue = true;
+                } else if (t == JsonToken.VALUE_FALSE) {
+                    add(ProblemCode.UNKNOWN_NOT_TRUE, member, here());
+                } else {
+                    wrongType(member, ValueType.BOOLEAN);
+                }
+            } else if (name.equals(CanonicalForm.REASON)) {
+                if (reasonSeen) {
+                    duplicate(member, at);
+                    continue;
+                }
+                reasonSeen = true;
+                String text = readString(member);
+                if (text == null) {
+                    reasonValid = false;
+                } else if (REASON.matcher(text).matches()) {
+                    reason = text;
+                } else {
+                    reasonValid = false;
+                    add(ProblemCode.INVALID_UNKNOWN_REASON, member, here(), text);
+                }
+            } else if (amount) {
                 unknown = unknownProperty(unknown, path, name, at);
+            } else {
+                if (strayNames == null) {
+                    strayNames = new ArrayList<>();
+                    strayAt = new ArrayList<>();
+                }
+                strayNames.add(name);
+                strayAt.add(at);
+                p.skipChildren();
             }
         }
-        if (!valueSeen) {
-            add(ProblemCode.MISSING_PROPERTY, path.child(CanonicalForm.VALUE), start, CanonicalForm.VALUE);
+        if (unknownMember == null) {
+            if (!amount) {
+                add(ProblemCode.WRONG_TYPE, path, start, ValueType.COUNT_CELL, ValueType.OBJECT);
+                return null;
+            }
+            if (!valueSeen) {
+                add(ProblemCode.MISSING_PROPERTY, path.child(CanonicalForm.VALUE), start, CanonicalForm.VALUE);
+            }
+            if (!unitSeen) {
+                add(ProblemCode.MISSING_PROPERTY, path.child(CanonicalForm.UNIT), start, CanonicalForm.UNIT);
+            }
+            return value != null && unit != null ? Amount.of(value, unit) : null;
         }
-        if (!unitSeen) {
-            add(ProblemCode.MISSING_PROPERTY, path.child(CanonicalForm.UNIT), start, CanonicalForm.UNIT);
+        if (strayNames != null) {
+            Set<String> names = null;
+            for (int i = 0; i < strayNames.size(); i++) {
+                names = strayProperty(names, path, strayNames.get(i), strayAt.get(i));
+            }
         }
-        return value != null && unit != null ? Amount.of(value, unit) : null;
+        if (!unknownSeen && !mixed) {
+            add(ProblemCode.MISSING_PROPERTY, path.child(CanonicalForm.UNKNOWN), start, CanonicalForm.UNKNOWN);
+        }
+        if (!unknownTrue || !reasonValid || mixed) {
+            return null;
+        }
+        unknownCells.add(leaf);
+        objectStart[leaf.id] = start;
+        return amount ? Amount.unknown(reason) : Count.unknown(reason);
     }
 
     private String readString(ReportPath path) {
@@ -611,6 +710,12 @@ final class ReportReader {
             String name = TOP.get(i);
             if (topSeen[i] == null && !name.equals(CanonicalForm.APPLICATIONS_FORM)) {
                 add(ProblemCode.MISSING_PROPERTY, ReportPath.of(name), rootStart, name);
+            }
+        }
+        // Version 1 has no unknown cells: a document that declares it cannot hold one.
+        if (formatVersion != 0 && formatVersion < ReportJson.FORMAT_VERSION) {
+            for (TableShape.Node leaf : unknownCells) {
+                add(ProblemCode.FORMAT_VERSION_TOO_LOW, leaf.path, objectStart[leaf.id], formatVersion, ReportJson.FORMAT_VERSION);
             }
         }
         if (edition == null) {
@@ -768,6 +873,19 @@ final class ReportReader {
         add(ProblemCode.UNKNOWN_PROPERTY, config.isLenient() ? JsonProblem.Severity.WARNING : JsonProblem.Severity.ERROR,
                 path, at, name);
         p.skipChildren();
+        return names;
+    }
+
+    // A member found earlier and skipped already: reported as unknownProperty would, without skipping.
+    private Set<String> strayProperty(Set<String> seen, ReportPath parent, String name, TokenStreamLocation at) {
+        Set<String> names = seen == null ? new HashSet<>() : seen;
+        ReportPath path = parent.child(name);
+        if (!names.add(name)) {
+            add(ProblemCode.DUPLICATE_PROPERTY, path, at, name);
+        } else {
+            add(ProblemCode.UNKNOWN_PROPERTY, config.isLenient() ? JsonProblem.Severity.WARNING : JsonProblem.Severity.ERROR,
+                    path, at, name);
+        }
         return names;
     }
 

@@ -11,6 +11,7 @@ import io.github.nianbao.core.catalogue.MetadataField;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.core.cell.Amount;
 import io.github.nianbao.core.cell.Cell;
+import io.github.nianbao.core.cell.CellState;
 import io.github.nianbao.core.cell.Count;
 import io.github.nianbao.core.table.Table;
 import java.util.EnumMap;
@@ -32,7 +33,7 @@ final class ReportWriter {
 
     static void write(AnnualReport report, JsonGenerator g) {
         g.writeStartObject();
-        g.writeNumberProperty(CanonicalForm.FORMAT_VERSION, ReportJson.FORMAT_VERSION);
+        g.writeNumberProperty(CanonicalForm.FORMAT_VERSION, formatVersion(report));
         writeMetadata(report.metadata(), g);
         for (Section section : Section.values()) {
             if (section == Section.APPLICATIONS && report.isHybrid()) {
@@ -53,7 +54,10 @@ final class ReportWriter {
         g.writeStartObject();
         for (MetadataField field : MetadataField.values()) {
             switch (field) {
-                case AGENCY -> g.writeStringProperty(field.key(), m.agency());
+                case AGENCY -> {
+                    g.writeName(field.key());
+                    writeText(m.agency(), g);
+                }
                 case REPORT_YEAR -> g.writeNumberProperty(field.key(), m.reportYear());
                 case EDITION -> g.writeStringProperty(field.key(), m.edition().name());
                 case PUBLICATION_DATE -> {
@@ -81,7 +85,8 @@ final class ReportWriter {
         for (NarrativeBlock block : narrative.blocks()) {
             g.writeStartObject();
             g.writeStringProperty(CanonicalForm.KIND, CanonicalForm.kindName(block.kind()));
-            g.writeStringProperty(CanonicalForm.TEXT, block.text());
+            g.writeName(CanonicalForm.TEXT);
+            writeText(block.text(), g);
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -159,10 +164,97 @@ final class ReportWriter {
         }
     }
 
+    /**
+     * Writes free text (the agency, narrative blocks). A lone surrogate (half of a UTF-16 pair, which
+     * a Java string may hold and no UTF-8 can) is written as its six-character escape (a backslash, u and four hexadecimal digits) by every
+     * writer: Jackson's UTF-8 generator escapes it, its text generator would write it as it is, and
+     * whatever encodes that text as UTF-8 afterwards (the JSON Lines writer, a file) would silently
+     * make it {@code ?}. Text without one, nearly all text, is written by Jackson.
+     */
+    static void writeText(String text, JsonGenerator g) {
+        if (loneSurrogateAt(text) < 0) {
+            g.writeString(text);
+        } else {
+            g.writeRawValue(quoted(text));
+        }
+    }
+
+    /** {@return the index of the first lone surrogate of the text, or -1} */
+    static int loneSurrogateAt(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    // The string literal exactly as Jackson writes it (RoundTripTest compares the two on generated
+    // text), with every lone surrogate escaped as well.
+    static String quoted(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 16).append('"');
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\b' -> sb.append("\\b");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\f' -> sb.append("\\f");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    boolean pair = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1));
+                    if (pair) {
+                        sb.append(c).append(text.charAt(++i));
+                    } else if (c < 0x20 || Character.isSurrogate(c)) {
+                        sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /**
+     * The lowest version of the form that can hold the report: version 1 has no unknown cells, so a
+     * report without one is written exactly as it always was, and readers that know version 1 only
+     * still read it; a report with one needs version 2.
+     */
+    static int formatVersion(AnnualReport report) {
+        for (Section section : TableShape.tables()) {
+            Table table = report.table(section);
+            for (int i = 0, n = table.layout().size(); i < n; i++) {
+                if (table.cellAt(i).state() == CellState.UNKNOWN) {
+                    return ReportJson.FORMAT_VERSION;
+                }
+            }
+        }
+        return ReportJson.MIN_FORMAT_VERSION;
+    }
+
+    // A statement switch over an enum need not name every constant: the default makes a state added
+    // to core without a form here fail loudly instead of writing nothing (which left a member with no
+    // value and a document no reader could read). RoundTripTest writes every state.
     static void writeCell(Cell cell, JsonGenerator g) {
         switch (cell.state()) {
             case BLANK -> g.writeNull();
             case NOT_APPLICABLE -> g.writeString(CanonicalForm.NOT_APPLICABLE);
+            case UNKNOWN -> {
+                g.writeStartObject();
+                g.writeBooleanProperty(CanonicalForm.UNKNOWN, true);
+                if (cell.unknownReason().isPresent()) {
+                    g.writeStringProperty(CanonicalForm.REASON, cell.unknownReason().get());
+                }
+                g.writeEndObject();
+            }
             case NUMBER -> {
                 if (cell instanceof Count count) {
                     g.writeNumber(count.value());
@@ -174,6 +266,7 @@ final class ReportWriter {
                     g.writeEndObject();
                 }
             }
+            default -> throw new IllegalStateException("no JSON form for a cell in state " + cell.state());
         }
     }
 }

@@ -20,9 +20,9 @@ public enum ValueType {
     BOOLEAN,
     /** {@code null}. */
     NULL,
-    /** What a count cell holds: an integer, {@code null} (blank) or {@code "/"} (not applicable). */
+    /** What a count cell holds: an integer, {@code null} (blank), {@code "/"} (not applicable) or an unknown-cell object. */
     COUNT_CELL,
-    /** What a money cell holds: an amount object, {@code null} (blank) or {@code "/"} (not applicable). */
+    /** What a money cell holds: an amount object, {@code null} (blank), {@code "/"} (not applicable) or an unknown-cell object. */
     AMOUNT_CELL;
 
     /** {@return the key of the type's name in the message bundle} */

@@ -38,6 +38,10 @@ class FuzzSeeds {
         seeds.put("truncated", doc.substring(0, doc.length() / 2).getBytes(StandardCharsets.UTF_8));
         seeds.put("deep", "[".repeat(40).getBytes(StandardCharsets.UTF_8));
         seeds.put("polymorphic", doc.replaceFirst("\\{", "{\"@class\":\"java.lang.ProcessBuilder\",").getBytes(StandardCharsets.UTF_8));
+        seeds.put("unknown-cells", JSON.encodeToBytes(UnknownCellTest.withUnknownCells()));
+        seeds.put("unknown-cells-pretty", PRETTY.encodeToBytes(UnknownCellTest.withUnknownCells()));
+        seeds.put("unknown-cells-version-1", JSON.encode(UnknownCellTest.withUnknownCells())
+                .replaceFirst("\"formatVersion\":2", "\"formatVersion\":1").getBytes(StandardCharsets.UTF_8));
         int n = 0;
         for (BadInputTest.Case c : BadInputTest.CASES) {
             if (c.json() == BadInputTest.CASES.get(0).json()) {
@@ -77,6 +81,18 @@ class FuzzSeeds {
         System.arraycopy(a, 0, out, 0, a.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
+    }
+
+    /** Writes only the seeds of unknown cells, leaving the rest of the committed corpus as it is. */
+    @Test
+    void writeUnknownCellSeeds() throws IOException {
+        Map<String, byte[]> seeds = new LinkedHashMap<>();
+        documents().forEach((name, bytes) -> {
+            if (name.startsWith("unknown-")) {
+                seeds.put(name, bytes);
+            }
+        });
+        write(INPUTS.resolve("ReportJsonFuzzTestInputs/decode"), seeds);
     }
 
     @Test

@@ -62,7 +62,7 @@ class MessagesTest {
         JsonProblem p = new JsonProblem(ProblemCode.WRONG_TYPE, JsonProblem.Severity.ERROR, ReportPath.root(), 1, 1,
                 ValueType.COUNT_CELL, ValueType.BOOLEAN);
         assertTrue(p.message().startsWith("类型错误"), p.message());
-        assertTrue(p.message(Locale.ENGLISH).contains("an integer, null (blank) or \"/\""), p.message(Locale.ENGLISH));
+        assertTrue(p.message(Locale.ENGLISH).contains("an integer, null (blank), \"/\" (not applicable) or {\"unknown\": true}"), p.message(Locale.ENGLISH));
         assertEquals(java.util.List.of(ValueType.COUNT_CELL, ValueType.BOOLEAN), p.arguments());
         assertEquals(ProblemCode.WRONG_TYPE.name(), p.messageKey());
     }

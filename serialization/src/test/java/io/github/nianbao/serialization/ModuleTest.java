@@ -47,4 +47,21 @@ class ModuleTest {
         assertEquals(List.of(ProblemCode.MISSING_PROPERTY, ProblemCode.UNKNOWN_PROPERTY, ProblemCode.FRACTIONAL_COUNT),
                 cause.problems().stream().map(JsonProblem::code).toList());
     }
+
+    @Test
+    void theCodecsParserLimitsApplyWhenTheMapperIsGivenThem() {
+        ReportJson small = ReportJson.builder().maxNestingDepth(8).maxStringLength(1000).build();
+        String deep = "[" + "[".repeat(20) + JSON.encode(Fixtures.distinct(Edition.V2021, Edition.V2021)) + "]".repeat(21);
+        String longAgency = JSON.encode(Fixtures.distinct(Edition.V2021, Edition.V2021)).replace("测试县人民政府", "长".repeat(2000));
+        JsonMapper plain = JsonMapper.builder().addModule(small.module()).build();
+        JsonMapper limited = JsonMapper.builder(tools.jackson.core.json.JsonFactory.builder()
+                .streamReadConstraints(small.streamReadConstraints()).build()).addModule(small.module()).build();
+        // The mapper's own parser reads what the codec alone would refuse: the module cannot change it.
+        assertEquals(2000, plain.readValue(longAgency, AnnualReport.class).metadata().agency().length());
+        assertThrows(tools.jackson.core.exc.StreamConstraintsException.class, () -> limited.readValue(deep, Object.class));
+        DatabindException e = assertThrows(DatabindException.class, () -> limited.readValue(longAgency, AnnualReport.class));
+        ReportJsonException cause = assertInstanceOf(ReportJsonException.class, e.getCause());
+        assertEquals(List.of(ProblemCode.STRING_TOO_LONG), cause.problems().stream().map(JsonProblem::code).toList());
+        assertEquals(small.streamReadConstraints().getMaxDocumentLength(), small.maxDocumentLength());
+    }
 }

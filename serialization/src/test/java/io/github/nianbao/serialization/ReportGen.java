@@ -27,8 +27,10 @@ import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
- * Generates reports of both editions (and hybrids) with all three cell states, extreme counts,
- * money with many decimals and text with every kind of character JSON must escape.
+ * Generates reports of both editions (and hybrids) with all four cell states (unknown cells in about
+ * half of the reports, so that documents of both format versions come out), unknown cells with and
+ * without a reason, extreme counts, money with many decimals and text with every kind of character
+ * JSON must escape.
  */
 final class ReportGen {
 
@@ -59,22 +61,46 @@ final class ReportGen {
         if (PERCENT.generate(in) < 60) {
             m.divisionCode(String.format("%06d", Generate.range(0, 999_999).generate(in)));
         }
+        // Percent of cells unknown: none in half of the reports (version-1 documents), else a few or many.
+        int unknown = PERCENT.generate(in) < 50 ? 0 : PERCENT.generate(in) < 70 ? 3 : 40;
         return AnnualReport.builder()
                 .metadata(m.build())
                 .overview(narrative(in))
-                .proactiveDisclosure(fill(in, ProactiveDisclosure.builder(edition)))
-                .applications(fill(in, ApplicationTable.builder(form)))
-                .reviewLitigation(fill(in, ReviewLitigationTable.builder(edition)))
+                .proactiveDisclosure(fill(in, ProactiveDisclosure.builder(edition), unknown))
+                .applications(fill(in, ApplicationTable.builder(form), unknown))
+                .reviewLitigation(fill(in, ReviewLitigationTable.builder(edition), unknown))
                 .problems(narrative(in))
                 .otherMatters(narrative(in))
                 .build();
     }
 
-    private static <T extends Table> T fill(RandomnessSource in, TableBuilder<T, ?, ?> builder) {
+    private static <T extends Table> T fill(RandomnessSource in, TableBuilder<T, ?, ?> builder, int unknownPercent) {
         for (CellKey key : builder.build().layout().cells()) {
-            builder.set(key, cell(in, key));
+            builder.set(key, PERCENT.generate(in) < unknownPercent ? unknown(in, key) : cell(in, key));
         }
         return builder.build();
+    }
+
+    // The codes the importer gives, and every character and length a reason may have.
+    private static final String[] REASONS = {"GLUED_AMBIGUOUS", "CELL_UNREADABLE", "CELL_COUNT", "x", "a.b-c_9", "Z".repeat(64)};
+    private static final String REASON_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.";
+
+    static Cell unknown(RandomnessSource in, CellKey key) {
+        boolean amount = key.kind() == CellKind.AMOUNT;
+        int p = PERCENT.generate(in);
+        String reason;
+        if (p < 30) {
+            reason = null;
+        } else if (p < 70) {
+            reason = REASONS[Generate.range(0, REASONS.length - 1).generate(in)];
+        } else {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0, n = Generate.range(1, 64).generate(in); i < n; i++) {
+                sb.append(REASON_CHARACTERS.charAt(Generate.range(0, REASON_CHARACTERS.length() - 1).generate(in)));
+            }
+            reason = sb.toString();
+        }
+        return amount ? Amount.unknown(reason) : Count.unknown(reason);
     }
 
     static Cell cell(RandomnessSource in, CellKey key) {

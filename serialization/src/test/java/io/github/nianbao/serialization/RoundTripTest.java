@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,52 @@ class RoundTripTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             json.encode(r, out);
             assertArrayEquals(expected, out.toByteArray());
+        }
+    }
+
+    @Test
+    void textIsQuotedAsJacksonQuotesIt() {
+        qt().withExamples(2000).forAll((org.quicktheories.core.Gen<String>) in -> ReportGen.text(in, 60))
+                .checkAssert(t -> {
+                    java.io.StringWriter out = new java.io.StringWriter();
+                    try (tools.jackson.core.JsonGenerator g = tools.jackson.core.json.JsonFactory.builder().build()
+                            .createGenerator(tools.jackson.core.ObjectWriteContext.empty(), out)) {
+                        g.writeString(t);
+                    }
+                    assertEquals(out.toString(), ReportWriter.quoted(t));
+                });
+        assertEquals("\"\\u0000\\u001F\u007f\u2028\\b\\f\"", ReportWriter.quoted("\u0000\u001f\u007f\u2028\b\f"));
+    }
+
+    @Test
+    void everyWriterWritesALoneSurrogateAsItsEscape() {
+        String[] texts = {"a\ud800b", "a\udc00b", "x\udc00\ud800y", "末尾\ud800", "\udbff", "😀\ud83d😀\ude00", "\ud800\ud800\udc00"};
+        for (String t : texts) {
+            AnnualReport r = Fixtures.distinct(Edition.V2019, Edition.V2019).withOverview(Narrative.of(t))
+                    .withMetadata(Fixtures.distinct(Edition.V2019, Edition.V2019).metadata().withAgency("县" + t));
+            for (ReportJson json : new ReportJson[] {COMPACT, PRETTY}) {
+                String text = json.encode(r);
+                assertEquals(-1, ReportWriter.loneSurrogateAt(text), t);
+                assertTrue(text.matches("(?s).*\\\\u(D[89AB]|D[C-F])[0-9A-F]{2}.*"), text.substring(0, 80));
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                assertArrayEquals(bytes, json.encodeToBytes(r), t);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                json.encode(r, out);
+                assertArrayEquals(bytes, out.toByteArray(), t);
+                java.io.StringWriter writer = new java.io.StringWriter();
+                json.encode(r, writer);
+                assertEquals(text, writer.toString());
+                assertEquals(r, json.decode(text).orElseThrow());
+                assertEquals(r, json.decode(bytes).orElseThrow());
+            }
+            ByteArrayOutputStream lines = new ByteArrayOutputStream();
+            try (JsonLinesWriter w = COMPACT.linesWriter(lines)) {
+                w.write(r);
+            }
+            assertArrayEquals((COMPACT.encode(r) + "\n").getBytes(StandardCharsets.UTF_8), lines.toByteArray(), t);
+            try (java.util.stream.Stream<DecodedLine> back = COMPACT.decodeLines(new ByteArrayInputStream(lines.toByteArray()))) {
+                assertEquals(List.of(r), back.map(l -> l.result().orElseThrow()).toList());
+            }
         }
     }
 

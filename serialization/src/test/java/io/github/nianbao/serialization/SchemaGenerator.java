@@ -33,9 +33,10 @@ final class SchemaGenerator {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$id", "https://github.com/nianbao/nianbao/schema/report-" + ReportJson.FORMAT_VERSION + ".schema.json");
-        root.put("title", "nianbao annual report, JSON form " + ReportJson.FORMAT_VERSION);
+        root.put("title", "nianbao annual report, JSON form " + ReportJson.MIN_FORMAT_VERSION + " to " + ReportJson.FORMAT_VERSION);
         root.put("description", "The canonical JSON form of a 政府信息公开工作年度报告 as written by nianbao's ReportJson. "
-                + "Cells: count = integer, blank = null, not applicable = \"/\", amount = {\"value\": decimal string, \"unit\"}.");
+                + "Cells: count = integer, blank = null, not applicable = \"/\", amount = {\"value\": decimal string, \"unit\"}, "
+                + "unknown = {\"unknown\": true, \"reason\": code} (reason optional; formatVersion 2 only, which a schema does not check).");
         root.put("type", "object");
         ArrayNode required = root.putArray("required");
         ObjectNode props = root.putObject("properties");
@@ -44,7 +45,10 @@ final class SchemaGenerator {
                 required.add(name);
             }
         }
-        props.putObject(CanonicalForm.FORMAT_VERSION).put("const", ReportJson.FORMAT_VERSION);
+        ArrayNode versions = props.putObject(CanonicalForm.FORMAT_VERSION).putArray("enum");
+        for (int v = ReportJson.MIN_FORMAT_VERSION; v <= ReportJson.FORMAT_VERSION; v++) {
+            versions.add(v);
+        }
         props.putObject(MetadataField.OBJECT_KEY).put("$ref", DEFS + "metadata");
         for (Section s : Section.values()) {
             if (s == Section.APPLICATIONS) {
@@ -90,6 +94,7 @@ final class SchemaGenerator {
         defs.set("narrative", narrative());
         defs.set("count", count());
         defs.set("amount", amount());
+        defs.set("unknown", unknown());
         for (Section table : TableShape.tables()) {
             for (Edition e : Edition.values()) {
                 defs.set(tableDef(table, e), node(TableShape.root(table), e));
@@ -186,23 +191,27 @@ final class SchemaGenerator {
 
     private static ObjectNode count() {
         ObjectNode out = MAPPER.createObjectNode();
-        out.put("description", "A count: an integer within the range of a signed 64-bit integer; null = blank; \"/\" = not applicable.");
+        out.put("description", "A count: an integer within the range of a signed 64-bit integer; null = blank; \"/\" = not applicable; "
+                + "an unknown cell.");
         ArrayNode anyOf = out.putArray("anyOf");
         anyOf.addObject().put("type", "integer").put("minimum", Long.MIN_VALUE).put("maximum", Long.MAX_VALUE);
         anyOf.addObject().put("type", "null");
         anyOf.addObject().put("const", CanonicalForm.NOT_APPLICABLE);
+        anyOf.addObject().put("$ref", DEFS + "unknown");
         return out;
     }
 
     private static ObjectNode amount() {
         ObjectNode out = MAPPER.createObjectNode();
-        out.put("description", "Money: {\"value\": exact plain decimal string, \"unit\"}; null = blank; \"/\" = not applicable.");
+        out.put("description", "Money: {\"value\": exact plain decimal string of at most " + io.github.nianbao.core.cell.Amount.MAX_LENGTH
+                + " characters, \"unit\"}; null = blank; \"/\" = not applicable; an unknown cell.");
         ArrayNode anyOf = out.putArray("anyOf");
         ObjectNode money = anyOf.addObject();
         money.put("type", "object");
         money.putArray("required").add(CanonicalForm.VALUE).add(CanonicalForm.UNIT);
         ObjectNode props = money.putObject("properties");
-        props.putObject(CanonicalForm.VALUE).put("type", "string").put("pattern", "^" + ReportReader.DECIMAL.pattern() + "$");
+        props.putObject(CanonicalForm.VALUE).put("type", "string").put("pattern", "^" + ReportReader.DECIMAL.pattern() + "$")
+                .put("maxLength", io.github.nianbao.core.cell.Amount.MAX_LENGTH);
         ArrayNode units = props.putObject(CanonicalForm.UNIT).putArray("enum");
         for (MoneyUnit u : MoneyUnit.values()) {
             units.add(u.symbol());
@@ -210,6 +219,20 @@ final class SchemaGenerator {
         money.put("additionalProperties", false);
         anyOf.addObject().put("type", "null");
         anyOf.addObject().put("const", CanonicalForm.NOT_APPLICABLE);
+        anyOf.addObject().put("$ref", DEFS + "unknown");
+        return out;
+    }
+
+    private static ObjectNode unknown() {
+        ObjectNode out = MAPPER.createObjectNode();
+        out.put("description", "An unknown cell: printed in the source, its value not determined; \"reason\" is the code of the "
+                + "import issue that kept it from being read. It holds no value.");
+        out.put("type", "object");
+        out.putArray("required").add(CanonicalForm.UNKNOWN);
+        ObjectNode props = out.putObject("properties");
+        props.putObject(CanonicalForm.UNKNOWN).put("const", true);
+        props.putObject(CanonicalForm.REASON).put("type", "string").put("pattern", "^" + ReportReader.REASON.pattern() + "$");
+        out.put("additionalProperties", false);
         return out;
     }
 

@@ -8,6 +8,10 @@ import java.util.Optional;
  * A money cell: an exact decimal amount with the unit it was reported in, or blank, or not
  * applicable, or unknown (printed, but not read). Every digit is kept: {@code 7730.28} and {@code 7730.280} are different amounts, as
  * they are for {@link BigDecimal#equals(Object)}.
+ *
+ * <p>An amount is what a report prints: its digits written out ({@link BigDecimal#toPlainString()})
+ * are at most {@value #MAX_LENGTH} characters, and a value with a negative scale ({@code 1E+3}) is
+ * held as its digits with scale 0 ({@code 1000}), which is how every text and JSON form writes it.
  */
 public final class Amount implements Cell {
 
@@ -17,6 +21,14 @@ public final class Amount implements Cell {
     public static final Amount NOT_APPLICABLE = new Amount(CellState.NOT_APPLICABLE, null, null);
     /** The unknown amount with no recorded reason. */
     public static final Amount UNKNOWN = new Amount(CellState.UNKNOWN, null, null);
+
+    /**
+     * The most characters an amount has written out, sign and decimal point included: far more than
+     * any sum of money needs, and few enough that no amount built through the API (such as
+     * {@code 1E-999999999}, a billion characters written out) can exhaust memory where it is printed
+     * or encoded. The JSON codec reads amounts of up to this length by default.
+     */
+    public static final int MAX_LENGTH = 100;
 
     private final CellState state;
     private final BigDecimal value;
@@ -50,12 +62,49 @@ public final class Amount implements Cell {
     /**
      * Returns the amount {@code value} in {@code unit}.
      *
-     * @param value the exact amount
+     * @param value the exact amount; a negative scale is made 0 ({@code 1E+3} is {@code 1000})
      * @param unit its unit
      * @return the amount
+     * @throws IllegalArgumentException if the amount written out is longer than {@value #MAX_LENGTH}
+     *                                  characters (see {@link #fits(BigDecimal)})
      */
     public static Amount of(BigDecimal value, MoneyUnit unit) {
-        return new Amount(CellState.NUMBER, Objects.requireNonNull(value, "value"), Objects.requireNonNull(unit, "unit"));
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(unit, "unit");
+        long length = writtenLength(value);
+        if (length > MAX_LENGTH) {
+            throw new IllegalArgumentException("an amount is at most " + MAX_LENGTH + " characters written out, not "
+                    + length + " (precision " + value.precision() + ", scale " + value.scale() + ")");
+        }
+        return new Amount(CellState.NUMBER, value.scale() < 0 ? value.setScale(0) : value, unit);
+    }
+
+    /**
+     * Tells whether {@link #of(BigDecimal, MoneyUnit)} accepts a value: whether it is at most
+     * {@value #MAX_LENGTH} characters written out. Worked out from the precision and scale, without
+     * writing the value out.
+     *
+     * @param value the value
+     * @return whether it can be an amount
+     */
+    public static boolean fits(BigDecimal value) {
+        return writtenLength(value) <= MAX_LENGTH;
+    }
+
+    // The length of toPlainString() once a negative scale is made 0: the digits, zeros appended for a
+    // negative scale or prepended ("0.00…") for a scale beyond the precision, the point, the sign.
+    private static long writtenLength(BigDecimal value) {
+        long precision = value.precision();
+        long scale = value.scale();
+        long length;
+        if (value.signum() == 0) {
+            length = scale <= 0 ? 1 : scale + 2;
+        } else if (scale <= 0) {
+            length = precision - scale;
+        } else {
+            length = Math.max(precision, scale + 1) + 1;
+        }
+        return length + (value.signum() < 0 ? 1 : 0);
     }
 
     /**
