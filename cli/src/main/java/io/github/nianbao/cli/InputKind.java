@@ -46,6 +46,9 @@ enum InputKind {
         if (byName.isPresent()) {
             return byName.get();
         }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return JSON;  // a FIFO or /dev/stdin: peeking would consume what the reader needs
+        }
         byte[] head;
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
             head = in.readNBytes(1024);

@@ -67,9 +67,9 @@ class DocumentInputCommandTest {
             noText = save(doc);
         }
         byte[] docx = resource("V2021-official-template.docx");
-        check("encrypted.pdf", encrypted, "[import.encrypted]");
+        check("encrypted.pdf", encrypted, "ENCRYPTED");
         check("scan.pdf", noText, "OCR needed");
-        check("truncated.docx", Arrays.copyOf(docx, docx.length / 2), "[import.document-damaged]");
+        check("truncated.docx", Arrays.copyOf(docx, docx.length / 2), "DOCUMENT_DAMAGED");
     }
 
     private void check(String name, byte[] bytes, String expected) throws IOException {

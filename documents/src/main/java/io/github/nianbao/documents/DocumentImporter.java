@@ -128,6 +128,16 @@ public final class DocumentImporter {
      * @throws IOException if the file cannot be read
      */
     public ImportResult read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            // A FIFO or /dev/stdin can be read once only: its bytes, then their kind.
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_FILE_BYTES + 1));
+            }
+            return bytes.length > MAX_FILE_BYTES
+                    ? ReportImporter.unread(SourceFormat.PAGE_TEXT, ImportIssue.DOCUMENT_TOO_LARGE, "", "file size", "> " + MAX_FILE_BYTES + " bytes")
+                    : read(bytes);
+        }
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(1024);
