@@ -6,6 +6,9 @@ module io.github.nianbao.cli {
     requires io.github.nianbao.serialization;
     requires io.github.nianbao.samples;
     requires io.github.nianbao.importer;
+    requires io.github.nianbao.documents;
+    // To silence PDFBox's log (commons-logging writes to java.util.logging).
+    requires java.logging;
     requires info.picocli;
     requires tools.jackson.core;
     requires static org.immutables.value.annotations;

@@ -1,6 +1,6 @@
 package io.github.nianbao.cli;
 
-import io.github.nianbao.importer.ReportImporter;
+import io.github.nianbao.documents.DocumentImporter;
 import io.github.nianbao.validation.ReportValidator;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -41,7 +41,8 @@ public final class Nianbao implements Callable<Integer> {
     private final PrintWriter err;
     private final Language lang;
     private final ReportValidator validator = ReportValidator.standard();
-    private final ReportImporter importer = ReportImporter.create();
+    // The one place a file becomes an import result: its kind (PDF, Word, text, HTML) told from its bytes.
+    private final DocumentImporter importer = DocumentImporter.create();
 
     private Nianbao(InputStream in, OutputStream rawOut, PrintWriter out, PrintWriter err, Language lang) {
         this.in = in;
@@ -51,12 +52,27 @@ public final class Nianbao implements Callable<Integer> {
         this.lang = lang;
     }
 
+    // Held so that the levels set in main stay set (java.util.logging keeps loggers weakly).
+    private static final java.util.logging.Logger[] DOCUMENT_LOGGERS = {
+        java.util.logging.Logger.getLogger("org.apache.pdfbox"), java.util.logging.Logger.getLogger("org.apache.fontbox")};
+
     /**
      * Runs the command line and exits with its status.
      *
      * @param args the arguments
      */
     public static void main(String[] args) {
+        // PDFBox logs (commons-logging, to java.util.logging) every damaged object it recovers from,
+        // stack traces included; the command line reports a damaged file as one diagnostic.
+        for (java.util.logging.Logger logger : DOCUMENT_LOGGERS) {
+            logger.setLevel(java.util.logging.Level.OFF);
+        }
+        // POI logs through the Log4j API; without a provider Log4j prints a warning on standard
+        // error. The command line reports what matters as diagnostics, so POI's log stays silent.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("log4j2.simplelogLevel", "OFF");
+        }
         // The file descriptors themselves, not System.out: a PrintStream swallows write errors, and
         // a closed pipe or a full disk must stop the command with status 2, not let it run on.
         System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err)));
@@ -207,7 +223,7 @@ public final class Nianbao implements Callable<Integer> {
         return validator;
     }
 
-    ReportImporter importer() {
+    DocumentImporter importer() {
         return importer;
     }
 

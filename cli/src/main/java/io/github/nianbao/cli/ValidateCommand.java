@@ -337,7 +337,7 @@ final class ValidateCommand implements Callable<Integer> {
                     }
                 }
             }
-            case TEXT, HTML -> pipeline.submit(() -> render(imported(name, input.path())));
+            case TEXT, HTML, DOCUMENT -> pipeline.submit(() -> render(imported(name, input.path())));
         }
     }
 

@@ -142,13 +142,13 @@ class NianbaoCommandTest {
         write("a/3-malformed.json", "[]");
         write("a/4-empty.json", "");
         write("a/sub/5-lines.jsonl", JSON.encode(clean(6)) + "\n" + JSON.encode(broken(7)) + "\n");
-        write("a/notes.pdf", "ignored");
+        write("a/notes.odt", "ignored");  // .pdf and .docx are read now (DocumentInputCommandTest)
         Run r = run("validate", dir.resolve("a").toString());
         assertEquals(2, r.status(), r.out());
         assertTrue(r.out().contains("共 6 份报告：通过 2，不通过 2，无法读取 2"), r.out());
         assertTrue(r.out().indexOf("1-ok.json") < r.out().indexOf("2-bad.json"));
         assertTrue(r.out().contains("5-lines.jsonl:2"), r.out());
-        assertFalse(r.out().contains("notes.pdf"), r.out());
+        assertFalse(r.out().contains("notes.odt"), r.out());
     }
 
     @Test
