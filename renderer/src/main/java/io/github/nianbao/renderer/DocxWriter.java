@@ -83,9 +83,10 @@ final class DocxWriter {
 
         XWPFParagraph sectionHeading = heading(Section.OVERVIEW);
         XWPFParagraph placeholder = next(sectionHeading);
-        CTPPr headingStyle = sectionHeading.getCTP().getPPr();
+        // Copies: the placeholders they come from are removed.
+        CTPPr headingStyle = copy(sectionHeading.getCTP().getPPr());
         CTRPr headingRun = firstRunProperties(sectionHeading.getCTP());
-        CTPPr bodyStyle = placeholder.getCTP().getPPr();
+        CTPPr bodyStyle = copy(placeholder.getCTP().getPPr());
         CTRPr bodyRun = firstRunProperties(placeholder.getCTP());
 
         List<CTTbl> tables = new ArrayList<>(List.of(doc.getDocument().getBody().getTblArray()));
@@ -114,6 +115,10 @@ final class DocxWriter {
     }
 
     // ---- paragraphs
+
+    private static CTPPr copy(CTPPr style) {
+        return style == null ? null : (CTPPr) style.copy();
+    }
 
     private XWPFParagraph heading(Section s) {
         for (XWPFParagraph p : doc.getParagraphs()) {
@@ -157,16 +162,16 @@ final class DocxWriter {
     }
 
     private static void setText(XWPFParagraph p, String text) {
-        CTP ctp = p.getCTP();
-        CTRPr rPr = firstRunProperties(ctp);
-        while (ctp.sizeOfRArray() > 0) {
-            ctp.removeR(0);
+        CTRPr rPr = firstRunProperties(p.getCTP());
+        // Through the paragraph, so that it forgets the runs it had.
+        while (!p.getRuns().isEmpty()) {
+            p.removeRun(0);
         }
-        CTR r = ctp.addNewR();
+        XWPFRun r = p.createRun();
         if (rPr != null) {
-            r.setRPr(rPr);
+            r.getCTR().setRPr(rPr);
         }
-        text(r, text);
+        r.setText(Characters.documentSafe(text));
     }
 
     private static CTRPr firstRunProperties(CTP p) {
