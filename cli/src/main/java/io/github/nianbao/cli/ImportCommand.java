@@ -27,7 +27,7 @@ final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     Nianbao parent;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Published reports (.txt, .md, .html).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Published reports (.txt, .md, .html, .pdf, .docx; the kind is told from the bytes).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR", description = "Where to write (default: standard output).")

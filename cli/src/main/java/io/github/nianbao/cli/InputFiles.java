@@ -41,8 +41,9 @@ final class InputFiles {
             } else if (!Files.exists(p)) {
                 out.add(new Input(p, null, "not-found"));
             } else {
-                // A file named on the command line is read whatever its extension says, as JSON by default.
-                out.add(new Input(p, InputKind.of(p).orElse(InputKind.JSON), null));
+                // A file named on the command line is read whatever its extension says: a document by its
+                // signature, else JSON.
+                out.add(new Input(p, InputKind.named(p), null));
             }
         }
         return out;

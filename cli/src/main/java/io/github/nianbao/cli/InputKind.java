@@ -13,7 +13,9 @@ enum InputKind {
     /** A published report as page text, PDF text or Markdown, read by the importer. */
     TEXT,
     /** A published report as an HTML page, read by the importer. */
-    HTML;
+    HTML,
+    /** A Word or PDF file, read by the document importer (which tells the kind from the bytes). */
+    DOCUMENT;
 
     static Optional<InputKind> of(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -29,6 +31,29 @@ enum InputKind {
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return Optional.of(HTML);
         }
+        if (name.endsWith(".pdf") || name.endsWith(".docx") || name.endsWith(".doc")) {
+            return Optional.of(DOCUMENT);
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Tells a file named on the command line by its extension, else by its first bytes: a PDF, zip
+     * (Word) or OLE2 (Word 97) signature makes it a document, anything else is read as JSON.
+     */
+    static InputKind named(Path file) {
+        Optional<InputKind> byName = of(file);
+        if (byName.isPresent()) {
+            return byName.get();
+        }
+        byte[] head;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            head = in.readNBytes(1024);
+        } catch (java.io.IOException e) {
+            return JSON;
+        }
+        String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return start.contains("%PDF-") || start.startsWith("PK\u0003\u0004") || start.startsWith("\u00d0\u00cf\u0011\u00e0")
+                ? DOCUMENT : JSON;
     }
 }

@@ -1,6 +1,6 @@
 package io.github.nianbao.cli;
 
-import io.github.nianbao.importer.ReportImporter;
+import io.github.nianbao.documents.DocumentImporter;
 import io.github.nianbao.validation.ReportValidator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +34,8 @@ public final class Nianbao implements Callable<Integer> {
     private final PrintWriter out;
     private final PrintWriter err;
     private final ReportValidator validator = ReportValidator.standard();
-    private final ReportImporter importer = ReportImporter.create();
+    // The one place a file becomes an import result: its kind (PDF, Word, text, HTML) told from its bytes.
+    private final DocumentImporter importer = DocumentImporter.create();
 
     private Nianbao(InputStream in, PrintStream rawOut, PrintWriter out, PrintWriter err) {
         this.in = in;
@@ -49,6 +50,12 @@ public final class Nianbao implements Callable<Integer> {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        // POI logs through the Log4j API; without a provider Log4j prints a warning on standard
+        // error. The command line reports what matters as diagnostics, so POI's log stays silent.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("log4j2.simplelogLevel", "OFF");
+        }
         System.exit(run(args, System.in, System.out, System.err));
     }
 
@@ -111,7 +118,7 @@ public final class Nianbao implements Callable<Integer> {
         return validator;
     }
 
-    ReportImporter importer() {
+    DocumentImporter importer() {
         return importer;
     }
 

@@ -182,7 +182,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
             case JSON -> pipeline.submit(() -> render(fromJson(name, input.path())));
-            case TEXT, HTML -> pipeline.submit(() -> render(imported(name, input.path())));
+            case TEXT, HTML, DOCUMENT -> pipeline.submit(() -> render(imported(name, input.path())));
         }
     }
 

@@ -4,22 +4,34 @@ import org.jsoup.nodes.Element;
 
 /**
  * Where an HTML piece came from: its element, whose CSS path is only worked out when a diagnostic
- * asks for it, from the element's ancestors alone. (jsoup's {@link Element#cssSelector()} searches
+ * asks for it, from the element's ancestors alone; or, for a piece of a {@link SourceDocument}, the
+ * place its reader gave. (jsoup's {@link Element#cssSelector()} searches
  * the document to make each step unique, so calling it for every cell made a large page quadratic.)
  */
 final class HtmlPath {
 
     private final Element element;
+    private final SourceLocation place;
     private String css;
 
     HtmlPath(Element element) {
         this.element = element;
+        this.place = null;
+    }
+
+    HtmlPath(SourceLocation place) {
+        this.element = null;
+        this.place = place;
+    }
+
+    SourceLocation location() {
+        return place != null ? place : SourceLocation.html(css());
     }
 
     /** {@return the CSS path, such as {@code html > body > table > tbody > tr:nth-child(3) > td:nth-child(2)}} */
     String css() {
         if (css == null) {
-            css = of(element);
+            css = place != null ? place.toString() : of(element);
         }
         return css;
     }

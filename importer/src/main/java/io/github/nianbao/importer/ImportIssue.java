@@ -63,7 +63,27 @@ public enum ImportIssue {
     /** Table 三 has the V2021 form in a V2019 report, which the model cannot hold: its cells are unread. */
     EDITION_CONFLICT(Severity.ERROR),
     /** The importer failed on this input; the diagnostic says where it stopped. */
-    INTERNAL_ERROR(Severity.ERROR);
+    INTERNAL_ERROR(Severity.ERROR),
+    /**
+     * The document names no agency and no year: it is a blank report template. It is read as a report
+     * of its edition with an empty agency and the edition's first report year, and the diagnostic
+     * says how many of its cells are blank.
+     */
+    BLANK_TEMPLATE(Severity.WARNING),
+    /** The tables of a document make more cells than the importer reads from one document (100,000); it was not read. */
+    DOCUMENT_TABLES_TOO_LARGE(Severity.ERROR),
+    /** A PDF has pages but no text on them (a scanned or image-only file): it cannot be read without OCR. */
+    NO_TEXT_LAYER(Severity.ERROR),
+    /** The file is encrypted or password-protected: it was not read. */
+    ENCRYPTED(Severity.ERROR),
+    /** The file is damaged or truncated and could not be opened: it was not read. */
+    DOCUMENT_DAMAGED(Severity.ERROR),
+    /** The file exceeds a limit of the document readers (bytes, pages, expanded size, cells, time): it was not read. */
+    DOCUMENT_TOO_LARGE(Severity.ERROR),
+    /** A Word file expands to far more than its size, as a zip bomb does: it was not read. */
+    ZIP_BOMB(Severity.ERROR),
+    /** The file is of a kind that is not read (a spreadsheet, an image, another archive). */
+    UNSUPPORTED_FILE(Severity.ERROR);
 
     /** How serious a diagnostic is. */
     public enum Severity {

@@ -108,6 +108,11 @@ final class LabelStream {
                 }
             }
         }
+        if (open == null && !textSeen && leading.size() >= 2 && row.pieces().stream().allMatch(p -> p.htmlPath() != null)) {
+            // A document table row of empty cells only (the values row of a blank table 四): its blank cells.
+            open = new Group(text.length(), row.cellular(), row.page());
+            open.slots.addAll(leading);
+        }
         close(open, true);
     }
 

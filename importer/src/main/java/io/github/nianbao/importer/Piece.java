@@ -15,7 +15,7 @@ package io.github.nianbao.importer;
 record Piece(String text, int line, int column, HtmlPath htmlPath, int x0, int x1, boolean spanCopy) {
 
     SourceLocation location() {
-        return htmlPath != null ? SourceLocation.html(htmlPath.css()) : SourceLocation.at(Math.max(1, line), Math.max(1, column));
+        return htmlPath != null ? htmlPath.location() : SourceLocation.at(Math.max(1, line), Math.max(1, column));
     }
 
     /** {@return the location of the character at {@code offset} in this piece's text} */

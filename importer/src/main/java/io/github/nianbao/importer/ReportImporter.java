@@ -135,6 +135,54 @@ public final class ReportImporter {
     }
 
     /**
+     * Reads a report laid out by a document reader (Word, PDF; module {@code nianbao-documents}),
+     * with the same reading of titles, sections and tables by their labels as text and HTML. A
+     * document with more text than the maximum source length yields {@link ImportIssue#SOURCE_TOO_LARGE},
+     * one whose tables make more than 100,000 cells {@link ImportIssue#DOCUMENT_TABLES_TOO_LARGE};
+     * neither is read.
+     *
+     * @param document the document
+     * @return the result, whose {@linkplain ImportResult#format() format} is the document's
+     */
+    public ImportResult read(SourceDocument document) {
+        Objects.requireNonNull(document, "document");
+        if (document.textLength() > maxSourceLength) {
+            return tooLarge(document.format());
+        }
+        if (document.cellCount() > SourceReader.MAX_TABLE_CELLS) {
+            Diagnostics d = new Diagnostics();
+            d.add(ImportIssue.DOCUMENT_TABLES_TOO_LARGE, null, SourceReader.MAX_TABLE_CELLS);
+            return new ImportResult(document.format(), null, List.of(), d.list());
+        }
+        ReportReader reader = null;
+        try {
+            reader = new ReportReader(DocumentRows.of(document));
+            return reader.read();
+        } catch (RuntimeException | StackOverflowError e) {
+            Diagnostics d = reader != null ? reader.diagnostics() : new Diagnostics();
+            d.add(ImportIssue.INTERNAL_ERROR, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return new ImportResult(document.format(), null, List.of(), d.list());
+        }
+    }
+
+    /**
+     * Returns a result with no report and one diagnostic, for a reader of another kind of source
+     * (such as a document reader that could not open its file) to report with the importer's codes
+     * and messages.
+     *
+     * @param format the form the source was to be read as
+     * @param issue what went wrong
+     * @param arguments the arguments of the issue's message
+     * @return the result
+     */
+    public static ImportResult unread(SourceFormat format, ImportIssue issue, Object... arguments) {
+        Objects.requireNonNull(format, "format");
+        Diagnostics d = new Diagnostics();
+        d.add(Objects.requireNonNull(issue, "issue"), null, arguments);
+        return new ImportResult(format, null, List.of(), d.list());
+    }
+
+    /**
      * Reads a report from bytes: UTF-8 (with or without byte-order mark), else GB18030, as Chinese
      * sites often serve; anything else is reported as not text.
      *

@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
 final class ReportReader {
 
     private static final Pattern TITLE = Pattern.compile("#*(?:标题:)?(.{2,60}?)(\\d{4})年度?政府信息公开(?:工作)?年度报告(?:\\(.*\\))?");
+    // A blank template's title names neither agency nor year: 政府信息公开工作年度报告格式模板.
+    private static final Pattern TEMPLATE = Pattern.compile("#*(?:标题:)?政府信息公开(?:工作)?年度报告(?:格式)?(?:模板|样本|范本)");
     private static final Pattern AGENCY = Pattern.compile("[\\p{IsHan}()（）·]{2,40}");
     // Section numbering (一、 1. 第一部分); （一） numbers sub-headings, never sections.
     private static final Pattern NUMBERING = Pattern.compile(
@@ -51,6 +53,8 @@ final class ReportReader {
     private int titleEnd = -1;
     private String agency;
     private int year;
+    // The title of a blank template, or null.
+    private String templateTitle;
     private final Map<Section, Integer> headings = new EnumMap<>(Section.class);
 
     ReportReader(SourceReader.Source source) {
@@ -69,7 +73,7 @@ final class ReportReader {
             diagnostics.add(headings.isEmpty() ? ImportIssue.NOT_A_REPORT : ImportIssue.TITLE_MISSING, firstLocation());
             return new ImportResult(format, null, List.of(), diagnostics.list());
         }
-        if (year < Edition.V2019.firstReportYear()) {
+        if (templateTitle == null && year < Edition.V2019.firstReportYear()) {
             diagnostics.path(ImportIssue.YEAR_UNSUPPORTED, rows.get(Math.max(0, titleEnd)).location(), ReportPath.of("metadata", "reportYear"), year);
             return new ImportResult(format, null, List.of(), diagnostics.list());
         }
@@ -93,6 +97,10 @@ final class ReportReader {
         } else {
             edition = Edition.forReportYear(year);
             diagnostics.path(ImportIssue.EDITION_FROM_YEAR, null, ReportPath.of("metadata", "edition"), year, edition.name());
+        }
+        if (templateTitle != null) {
+            // A template is of an edition, not of a year: the edition's first year stands in.
+            year = edition.firstReportYear();
         }
         boolean conflict = edition == Edition.V2019 && form3 == Edition.V2021;
         if (conflict) {
@@ -124,6 +132,20 @@ final class ReportReader {
                 .problems(narrative(Section.PROBLEMS))
                 .otherMatters(narrative(Section.OTHER_MATTERS))
                 .build();
+        if (templateTitle != null) {
+            int cells = 0;
+            int blank = 0;
+            for (Layout l : new Layout[] {l2, l3, l4}) {
+                for (CellKey key : l.cells()) {
+                    cells++;
+                    if (report.cell(key).isBlank()) {
+                        blank++;
+                    }
+                }
+            }
+            diagnostics.list().add(0, new ImportDiagnostic(ImportIssue.BLANK_TEMPLATE, rows.get(titleEnd).location(), null,
+                    ReportPath.of("metadata"), List.of(templateTitle, edition.name(), String.valueOf(year), blank, cells)));
+        }
         return new ImportResult(format, report, tables, diagnostics.list());
     }
 
@@ -152,6 +174,15 @@ final class ReportReader {
         for (int i = 0; i < limit; i++) {
             if (rows.get(i).isContent() && titleFrom(Fold.text(rows.get(i).raw()))) {
                 titleEnd = i;
+                return;
+            }
+        }
+        for (int i = 0; i < limit; i++) {
+            if (rows.get(i).isContent() && TEMPLATE.matcher(Fold.text(rows.get(i).raw())).matches()) {
+                titleEnd = i;
+                templateTitle = SourceReader.trim(rows.get(i).raw());
+                agency = "";
+                year = Edition.V2021.firstReportYear();
                 return;
             }
         }
@@ -346,7 +377,8 @@ final class ReportReader {
         if (flat) {
             // Table 四 has no row labels: it is found by its header, and its values follow it.
             int after = reviewHeaderEnd(stream);
-            found = after >= 0 && stream.groups().stream().anyMatch(g -> !g.onlyEmpty() && g.anchor >= after);
+            found = after >= 0 && stream.groups().stream().anyMatch(g -> g.anchor >= after
+                    && (!g.onlyEmpty() || g.slots.size() >= layout.cells().size()));
             result = found ? reader.readFlat(new TableReader.RowSpec(layout.table(), layout.cells(), List.of()), after) : null;
         } else {
             result = reader.readRows(specs(layout));
@@ -446,7 +478,7 @@ final class ReportReader {
             if (line.isEmpty()) {
                 continue;
             }
-            boolean heading = SUB_HEADING.matcher(line).matches();
+            boolean heading = r.heading() || SUB_HEADING.matcher(line).matches();
             if (heading && format == SourceFormat.LAYOUT_TEXT) {
                 // Laid out, a sub-heading is followed by a new, indented paragraph; a short first
                 // line of a wrapped paragraph is not.
@@ -455,7 +487,7 @@ final class ReportReader {
             }
             boolean starts = switch (format) {
                 case LAYOUT_TEXT -> r.indent() >= 2;
-                case HTML -> true;
+                case HTML, DOCX, DOC, PDF -> true;
                 default -> previousEnded;
             };
             if (heading || starts || paragraph.isEmpty()) {

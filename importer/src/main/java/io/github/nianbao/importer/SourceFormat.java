@@ -11,5 +11,16 @@ public enum SourceFormat {
     /** Markdown, tables as pipe tables. */
     MARKDOWN,
     /** HTML, tables with {@code rowspan} and {@code colspan}. */
-    HTML
+    HTML,
+    /** A Word document (Office Open XML, {@code .docx}), read into a {@link SourceDocument}. */
+    DOCX,
+    /** A Word 97–2003 document ({@code .doc}), read into a {@link SourceDocument}. */
+    DOC,
+    /** A PDF file with a text layer, read into a {@link SourceDocument}. */
+    PDF;
+
+    /** {@return whether sources of this form are read into a {@link SourceDocument} by a document reader} */
+    public boolean isDocument() {
+        return this == DOCX || this == DOC || this == PDF;
+    }
 }

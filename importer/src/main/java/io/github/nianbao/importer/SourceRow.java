@@ -12,8 +12,13 @@ import java.util.stream.Collectors;
  * @param page the page the row is on: the number of form feeds before it
  * @param kind what the row is
  * @param raw the row's text as printed (form feeds removed)
+ * @param heading whether the source marks the row as a heading (a Word heading style)
  */
-record SourceRow(List<Piece> pieces, boolean cellular, int page, Kind kind, String raw) {
+record SourceRow(List<Piece> pieces, boolean cellular, int page, Kind kind, String raw, boolean heading) {
+
+    SourceRow(List<Piece> pieces, boolean cellular, int page, Kind kind, String raw) {
+        this(pieces, cellular, page, kind, raw, false);
+    }
 
     /** What a row is. */
     enum Kind {

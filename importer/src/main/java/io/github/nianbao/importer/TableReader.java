@@ -150,6 +150,11 @@ final class TableReader {
                 slots.addAll(g.slots);
             }
         }
+        if (slots.isEmpty()) {
+            // A row of as many empty cells as the table has (a document's blank table): blank cells.
+            stream.groups().stream().filter(g -> g.anchor >= after && g.onlyEmpty() && g.slots.size() >= spec.keys().size())
+                    .findFirst().ifPresent(g -> slots.addAll(g.slots));
+        }
         SourceLocation at = slots.isEmpty() ? stream.location(0) : slots.get(0).piece().location();
         if (slots.isEmpty()) {
             unread.addAll(spec.keys());
