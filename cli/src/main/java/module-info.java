@@ -7,6 +7,7 @@ module io.github.nianbao.cli {
     requires io.github.nianbao.samples;
     requires io.github.nianbao.importer;
     requires io.github.nianbao.documents;
+    requires io.github.nianbao.renderer;
     requires info.picocli;
     requires tools.jackson.core;
     requires static org.immutables.value.annotations;
