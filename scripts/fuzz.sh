@@ -7,6 +7,8 @@
 #   lines-library ReportJson.decodeLines alone, with small limits (serialization)
 #   text          ReportImporter.read(byte[]): page text, layout text, Markdown, any encoding (importer)
 #   html          ReportImporter.read(String, HTML) (importer)
+#   pdf           DocumentImporter.read(byte[]) on PDF bytes: PDFBox and PdfReader (documents)
+#   docx          DocumentImporter.read(byte[]) on zip / Word bytes: the zip check, POI and DocxReader (documents)
 #
 # The fuzzer runs niced, in a 256 MiB heap. Jazzer's instrumentation makes code several times
 # slower (tens of times for tight loops, more on a loaded machine), so libFuzzer's timeout of 10 s
@@ -19,7 +21,7 @@
 # "#N DONE ... exec/s" line gives the executions.
 set -euo pipefail
 
-target=${1:?usage: scripts/fuzz.sh decode|lines|lines-library|text|html SECONDS}
+target=${1:?usage: scripts/fuzz.sh decode|lines|lines-library|text|html|pdf|docx SECONDS}
 seconds=${2:?usage: scripts/fuzz.sh TARGET SECONDS}
 case "$target" in
   decode)        module=serialization; class=io.github.nianbao.serialization.ReportJsonFuzzTest; method=decode ;;
@@ -27,6 +29,8 @@ case "$target" in
   lines-library) module=serialization; class=io.github.nianbao.serialization.JsonLinesFuzzTest; method=decodeLines ;;
   text)          module=importer;      class=io.github.nianbao.importer.ReportImporterFuzzTest; method=text ;;
   html)          module=importer;      class=io.github.nianbao.importer.ReportImporterFuzzTest; method=html ;;
+  pdf)           module=documents;     class=io.github.nianbao.documents.DocumentImporterFuzzTest; method=pdf ;;
+  docx)          module=documents;     class=io.github.nianbao.documents.DocumentImporterFuzzTest; method=docx ;;
   *) echo "unknown target: $target" >&2; exit 2 ;;
 esac
 

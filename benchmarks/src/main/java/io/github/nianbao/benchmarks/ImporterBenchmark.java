@@ -1,8 +1,12 @@
 package io.github.nianbao.benchmarks;
 
+import io.github.nianbao.documents.DocumentImporter;
 import io.github.nianbao.importer.ImportResult;
 import io.github.nianbao.importer.ReportImporter;
 import io.github.nianbao.samples.SampleReports.Published;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,44 +18,93 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The importer on the text of each of the four published reports, in reports per second (one
- * operation reads one whole report). There is no baseline: what a user would otherwise do is
- * copy the numbers by hand.
+ * The importer on each of the four published reports' text, and the document importer on the
+ * three published PDFs those texts were extracted from, in reports per second (one operation reads
+ * one whole report). There is no baseline: what a user would otherwise do is copy the numbers by
+ * hand (or run {@code pdftotext -layout} first, a separate process).
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ImporterBenchmark {
 
-    /** The published report whose text is read. */
-    @Param({"LINGXIU_ZHEN_2020", "HONGZE_QU_2023", "HONGZE_QU_2024", "HUAIAN_SHI_2024"})
-    public Published source;
-
-    private final ReportImporter importer = ReportImporter.create();
-    private String text;
-
-    /** Creates the state; JMH calls {@link #setUp()}. */
+    /** Creates the benchmark. */
     public ImporterBenchmark() {
     }
 
-    /** Reads the source text and checks that the importer reads a report from it. */
-    @Setup
-    public void setUp() {
-        text = source.sourceText();
-        ImportResult result = importer.read(text);
-        if (result.report().isEmpty()) {
-            throw new IllegalStateException("the importer reads no report from " + source.fileName() + ": "
-                    + result.diagnostics());
+    /** The text of one published report. */
+    @State(Scope.Benchmark)
+    public static class Text {
+        /** The published report whose text is read. */
+        @Param({"LINGXIU_ZHEN_2020", "HONGZE_QU_2023", "HONGZE_QU_2024", "HUAIAN_SHI_2024"})
+        public Published source;
+
+        final ReportImporter importer = ReportImporter.create();
+        String text;
+
+        /** Creates the state; JMH calls {@link #setUp()}. */
+        public Text() {
+        }
+
+        /** Reads the source text and checks that the importer reads a report from it. */
+        @Setup
+        public void setUp() {
+            text = source.sourceText();
+            ImportResult result = importer.read(text);
+            if (result.report().isEmpty()) {
+                throw new IllegalStateException("the importer reads no report from " + source.fileName() + ": "
+                        + result.diagnostics());
+            }
+        }
+    }
+
+    /** The bytes of one published PDF. */
+    @State(Scope.Benchmark)
+    public static class Pdf {
+        /** The published PDF that is read. */
+        @Param({"2023-hongze-qu.pdf", "2024-hongze-qu.pdf", "2024-huaian-shi.pdf"})
+        public String pdf;
+
+        final DocumentImporter importer = DocumentImporter.create();
+        byte[] bytes;
+
+        /** Creates the state; JMH calls {@link #setUp()}. */
+        public Pdf() {
+        }
+
+        /** Loads the file and checks that a complete report is read from it. */
+        @Setup
+        public void setUp() {
+            try (InputStream in = ImporterBenchmark.class.getResourceAsStream(pdf)) {
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ImportResult result = importer.read(bytes);
+            if (result.report().isEmpty() || !result.isComplete()) {
+                throw new IllegalStateException("no complete report from " + pdf + ": " + result.diagnostics());
+            }
         }
     }
 
     /**
      * Reads one report from its published text.
      *
+     * @param text the text
      * @return the report with its diagnostics
      */
     @Benchmark
-    public ImportResult nianbaoImport() {
-        return importer.read(text);
+    public ImportResult nianbaoImport(Text text) {
+        return text.importer.read(text.text);
+    }
+
+    /**
+     * Reads one report from its published PDF: PDFBox parsing, glyphs and rulings, the table reading.
+     *
+     * @param pdf the file
+     * @return the report with its diagnostics
+     */
+    @Benchmark
+    public ImportResult nianbaoImportPdf(Pdf pdf) {
+        return pdf.importer.read(pdf.bytes);
     }
 }

@@ -44,12 +44,21 @@ public final class Nianbao implements Callable<Integer> {
         this.err = err;
     }
 
+    // Held so that the levels set in main stay set (java.util.logging keeps loggers weakly).
+    private static final java.util.logging.Logger[] DOCUMENT_LOGGERS = {
+        java.util.logging.Logger.getLogger("org.apache.pdfbox"), java.util.logging.Logger.getLogger("org.apache.fontbox")};
+
     /**
      * Runs the command line and exits with its status.
      *
      * @param args the arguments
      */
     public static void main(String[] args) {
+        // PDFBox logs (commons-logging, to java.util.logging) every damaged object it recovers from,
+        // stack traces included; the command line reports a damaged file as one diagnostic.
+        for (java.util.logging.Logger logger : DOCUMENT_LOGGERS) {
+            logger.setLevel(java.util.logging.Level.OFF);
+        }
         // POI logs through the Log4j API; without a provider Log4j prints a warning on standard
         // error. The command line reports what matters as diagnostics, so POI's log stays silent.
         if (System.getProperty("log4j2.loggerContextFactory") == null) {

@@ -15,7 +15,9 @@ public final class UnreadableDocumentException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** The kind of file that was being read. */
     private final SourceFormat format;
+    /** What is wrong with the file. */
     private final ImportIssue issue;
     private final transient List<Object> arguments;
 
