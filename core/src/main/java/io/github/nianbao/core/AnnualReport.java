@@ -153,11 +153,111 @@ public abstract class AnnualReport implements WithAnnualReport {
         return new Builder();
     }
 
-    /** Builds a report. */
-    public static class Builder extends ImmutableAnnualReport.Builder {
+    /** Builds a report. Not thread-safe; AnnualReports it builds are immutable. */
+    public static final class Builder {
+
+        private final ImmutableAnnualReport.Builder delegate = ImmutableAnnualReport.generatedBuilder();
 
         /** Creates an empty builder. */
         public Builder() {
+        }
+
+        /**
+         * Copies every attribute of a report, to change some of them.
+         *
+         * @param report the report to copy
+         * @return this builder
+         */
+        public Builder from(AnnualReport report) {
+            delegate.from(report);
+            return this;
+        }
+
+        /**
+         * Sets the metadata: agency, year, edition and the rest. Required.
+         *
+         * @param metadata the metadata
+         * @return this builder
+         */
+        public Builder metadata(ReportMetadata metadata) {
+            delegate.metadata(metadata);
+            return this;
+        }
+
+        /**
+         * Sets section 一 总体情况; empty by default.
+         *
+         * @param overview the narrative
+         * @return this builder
+         */
+        public Builder overview(Narrative overview) {
+            delegate.overview(overview);
+            return this;
+        }
+
+        /**
+         * Sets table 二; by default every cell blank, in the edition's form.
+         *
+         * @param proactiveDisclosure the table, in the edition's form
+         * @return this builder
+         */
+        public Builder proactiveDisclosure(ProactiveDisclosure proactiveDisclosure) {
+            delegate.proactiveDisclosure(proactiveDisclosure);
+            return this;
+        }
+
+        /**
+         * Sets table 三; by default every cell blank, in the edition's form. A V2021 report may hold the V2019 form (a hybrid).
+         *
+         * @param applications the table
+         * @return this builder
+         */
+        public Builder applications(ApplicationTable applications) {
+            delegate.applications(applications);
+            return this;
+        }
+
+        /**
+         * Sets table 四; by default every cell blank.
+         *
+         * @param reviewLitigation the table, in the edition's form
+         * @return this builder
+         */
+        public Builder reviewLitigation(ReviewLitigationTable reviewLitigation) {
+            delegate.reviewLitigation(reviewLitigation);
+            return this;
+        }
+
+        /**
+         * Sets section 五 存在的主要问题及改进情况; empty by default.
+         *
+         * @param problems the narrative
+         * @return this builder
+         */
+        public Builder problems(Narrative problems) {
+            delegate.problems(problems);
+            return this;
+        }
+
+        /**
+         * Sets section 六 其他需要报告的事项; empty by default.
+         *
+         * @param otherMatters the narrative
+         * @return this builder
+         */
+        public Builder otherMatters(Narrative otherMatters) {
+            delegate.otherMatters(otherMatters);
+            return this;
+        }
+
+        /**
+         * Builds the report.
+         *
+         * @return the immutable AnnualReport
+         * @throws IllegalStateException if a required attribute was not set, or a structural invariant does not hold
+         */
+        public AnnualReport build() {
+            return delegate.build();
         }
     }
 }

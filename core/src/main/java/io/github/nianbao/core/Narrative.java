@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Narrative {
 
-    private static final Narrative EMPTY = ImmutableNarrative.builder().build();
+    private static final Narrative EMPTY = ImmutableNarrative.generatedBuilder().build();
 
     /** {@return the blocks in source order} */
     public abstract List<NarrativeBlock> blocks();
@@ -28,7 +28,7 @@ public abstract class Narrative {
      * @return the narrative
      */
     public static Narrative of(String... paragraphs) {
-        return ImmutableNarrative.builder()
+        return ImmutableNarrative.generatedBuilder()
                 .addAllBlocks(Arrays.stream(paragraphs).map(NarrativeBlock::paragraph).toList())
                 .build();
     }
@@ -40,7 +40,7 @@ public abstract class Narrative {
      * @return the narrative
      */
     public static Narrative of(List<NarrativeBlock> blocks) {
-        return ImmutableNarrative.builder().addAllBlocks(blocks).build();
+        return ImmutableNarrative.generatedBuilder().addAllBlocks(blocks).build();
     }
 
     /** {@return a builder for a narrative} */
@@ -63,11 +63,68 @@ public abstract class Narrative {
         return true;
     }
 
-    /** Builds a narrative. */
-    public static class Builder extends ImmutableNarrative.Builder {
+    /** Builds a narrative. Not thread-safe; Narratives it builds are immutable. */
+    public static final class Builder {
+
+        private final ImmutableNarrative.Builder delegate = ImmutableNarrative.generatedBuilder();
 
         /** Creates an empty builder. */
         public Builder() {
+        }
+
+        /**
+         * Copies the blocks of a narrative, to add to them.
+         *
+         * @param narrative the narrative to copy
+         * @return this builder
+         */
+        public Builder from(Narrative narrative) {
+            delegate.from(narrative);
+            return this;
+        }
+
+        /**
+         * Adds a block.
+         *
+         * @param block a heading or paragraph
+         * @return this builder
+         */
+        public Builder addBlocks(NarrativeBlock block) {
+            delegate.addBlocks(block);
+            return this;
+        }
+
+        /**
+         * Adds blocks, in order.
+         *
+         * @param blocks headings and paragraphs
+         * @return this builder
+         */
+        public Builder addBlocks(NarrativeBlock... blocks) {
+            delegate.addBlocks(blocks);
+            return this;
+        }
+
+        /**
+         * Replaces the blocks.
+         *
+         * @param blocks headings and paragraphs, in order
+         * @return this builder
+         */
+        public Builder blocks(Iterable<? extends NarrativeBlock> blocks) {
+            delegate.blocks(blocks);
+            return this;
+        }
+
+        /**
+         * Adds blocks, in order.
+         *
+         * @param blocks headings and paragraphs
+         * @return this builder
+         */
+        public Builder addAllBlocks(Iterable<? extends NarrativeBlock> blocks) {
+            delegate.addAllBlocks(blocks);
+            return this;
         }
 
         /**
@@ -77,7 +134,7 @@ public abstract class Narrative {
          * @return this builder
          */
         public Builder heading(String text) {
-            addBlocks(NarrativeBlock.heading(text));
+            delegate.addBlocks(NarrativeBlock.heading(text));
             return this;
         }
 
@@ -88,8 +145,18 @@ public abstract class Narrative {
          * @return this builder
          */
         public Builder paragraph(String text) {
-            addBlocks(NarrativeBlock.paragraph(text));
+            delegate.addBlocks(NarrativeBlock.paragraph(text));
             return this;
+        }
+
+        /**
+         * Builds the narrative.
+         *
+         * @return the immutable Narrative
+         * @throws IllegalStateException if a required attribute was not set, or a structural invariant does not hold
+         */
+        public Narrative build() {
+            return delegate.build();
         }
     }
 }

@@ -8,6 +8,13 @@
         overshadowImplementation = true,
         jdkOnly = true,
         allParameters = false,
+        // No @Generated on generated classes: consumers do not have Immutables' annotations, and
+        // javac warns about every annotation class it cannot find (an error under -Werror).
+        allowedClasspathAnnotations = {Override.class},
+        // The public builders are hand-written and documented, delegating to the generated ones;
+        // a nested class named Builder must not be taken as a base for the generated builder.
+        typeInnerBuilder = "GeneratedBuilderBase",
+        builder = "generatedBuilder",
         defaults = @Value.Immutable(copy = true))
 package io.github.nianbao.core;
 

@@ -127,8 +127,18 @@ class AnnualReportTest {
         assertThrows(IllegalArgumentException.class, () -> ApplicationTable.of(Edition.V2021, new long[23][7]));
         assertThrows(IllegalArgumentException.class, () -> ProactiveDisclosure.builder(Edition.V2021)
                 .set(DisclosureRow.FEES, DisclosureColumn.FEE_AMOUNT, Count.of(1)), "money cells hold amounts");
+        // A key of the other form names the same cell where both forms have it (hybrids), and nothing else.
+        Layout v2019Form = Layout.of(Section.APPLICATIONS, Edition.V2019);
+        ApplicationTable t = ApplicationTable.zeros(Edition.V2021).withCell(ApplicationRow.NEWLY_RECEIVED, Applicant.TOTAL, Count.of(5));
+        assertEquals(Count.of(5), t.cell(v2019Form.cell(ApplicationRow.NEWLY_RECEIVED, Applicant.TOTAL)));
+        assertEquals(Count.of(7), t.withCell(v2019Form.cell(ApplicationRow.NEWLY_RECEIVED, Applicant.TOTAL), Count.of(7)).newlyReceived().total());
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> t.cell(v2019Form.cell(ApplicationRow.OTHER_PROCESSING, Applicant.TOTAL)), "a row the V2021 form lacks");
+        assertTrue(missing.getMessage().contains(ApplicationRow.OTHER_PROCESSING.label()), missing.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ApplicationTable.zeros(Edition.V2019)
+                .cell(Layout.of(Section.APPLICATIONS, Edition.V2021).cell(ApplicationRow.NO_CORRECTION, Applicant.TOTAL)));
         assertThrows(IllegalArgumentException.class, () -> ApplicationTable.zeros(Edition.V2021)
-                .cell(Layout.of(Section.APPLICATIONS, Edition.V2019).cells().get(0)), "keys of another layout");
+                .cell(Layout.of(Section.REVIEW_LITIGATION, Edition.V2021).cells().get(0)), "keys of another table");
     }
 
     @Test

@@ -153,11 +153,211 @@ public abstract class Finding implements WithFinding {
         return new Builder();
     }
 
-    /** Builds a finding. */
-    public static class Builder extends ImmutableFinding.Builder {
+    /** Builds a finding. Not thread-safe; Findings it builds are immutable. */
+    public static final class Builder {
+
+        private final ImmutableFinding.Builder delegate = ImmutableFinding.generatedBuilder();
 
         /** Creates an empty builder. */
         public Builder() {
+        }
+
+        /**
+         * Copies every attribute of a finding, to change some of them.
+         *
+         * @param finding the finding to copy
+         * @return this builder
+         */
+        public Builder from(Finding finding) {
+            delegate.from(finding);
+            return this;
+        }
+
+        /**
+         * Sets the id of the rule that found it. Required.
+         *
+         * @param ruleId a rule id such as {@code T4-TOTAL}
+         * @return this builder
+         */
+        public Builder ruleId(String ruleId) {
+            delegate.ruleId(ruleId);
+            return this;
+        }
+
+        /**
+         * Sets the severity. Required.
+         *
+         * @param severity the severity
+         * @return this builder
+         */
+        public Builder severity(Severity severity) {
+            delegate.severity(severity);
+            return this;
+        }
+
+        /**
+         * Adds a cell the finding involves.
+         *
+         * @param cell the cell
+         * @return this builder
+         */
+        public Builder addCells(FindingCell cell) {
+            delegate.addCells(cell);
+            return this;
+        }
+
+        /**
+         * Adds cells the finding involves, in order.
+         *
+         * @param cells the cells
+         * @return this builder
+         */
+        public Builder addCells(FindingCell... cells) {
+            delegate.addCells(cells);
+            return this;
+        }
+
+        /**
+         * Replaces the cells the finding involves.
+         *
+         * @param cells the cells, in order
+         * @return this builder
+         */
+        public Builder cells(Iterable<? extends FindingCell> cells) {
+            delegate.cells(cells);
+            return this;
+        }
+
+        /**
+         * Adds cells the finding involves, in order.
+         *
+         * @param cells the cells
+         * @return this builder
+         */
+        public Builder addAllCells(Iterable<? extends FindingCell> cells) {
+            delegate.addAllCells(cells);
+            return this;
+        }
+
+        /**
+         * Sets the value the rule expected.
+         *
+         * @param expected the expected value as text
+         * @return this builder
+         */
+        public Builder expected(String expected) {
+            delegate.expected(expected);
+            return this;
+        }
+
+        /**
+         * Sets or clears the value the rule expected.
+         *
+         * @param expected the expected value, or empty
+         * @return this builder
+         */
+        public Builder expected(Optional<String> expected) {
+            delegate.expected(expected);
+            return this;
+        }
+
+        /**
+         * Sets the value the report gives.
+         *
+         * @param actual the actual value as text
+         * @return this builder
+         */
+        public Builder actual(String actual) {
+            delegate.actual(actual);
+            return this;
+        }
+
+        /**
+         * Sets or clears the value the report gives.
+         *
+         * @param actual the actual value, or empty
+         * @return this builder
+         */
+        public Builder actual(Optional<String> actual) {
+            delegate.actual(actual);
+            return this;
+        }
+
+        /**
+         * Sets the key of the message template; the rule id by default.
+         *
+         * @param messageKey the key
+         * @return this builder
+         */
+        public Builder messageKey(String messageKey) {
+            delegate.messageKey(messageKey);
+            return this;
+        }
+
+        /**
+         * Adds a message argument.
+         *
+         * @param key the placeholder name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder putArguments(String key, Object value) {
+            delegate.putArguments(key, value);
+            return this;
+        }
+
+        /**
+         * Adds a message argument.
+         *
+         * @param entry placeholder name and value
+         * @return this builder
+         */
+        public Builder putArguments(Map.Entry<String, ? extends Object> entry) {
+            delegate.putArguments(entry);
+            return this;
+        }
+
+        /**
+         * Replaces the message arguments.
+         *
+         * @param arguments placeholder names and values
+         * @return this builder
+         */
+        public Builder arguments(Map<String, ? extends Object> arguments) {
+            delegate.arguments(arguments);
+            return this;
+        }
+
+        /**
+         * Adds message arguments.
+         *
+         * @param arguments placeholder names and values
+         * @return this builder
+         */
+        public Builder putAllArguments(Map<String, ? extends Object> arguments) {
+            delegate.putAllArguments(arguments);
+            return this;
+        }
+
+        /**
+         * Sets the catalogue the message key is looked up in; the standard one by default.
+         *
+         * @param catalog the catalogue
+         * @return this builder
+         */
+        public Builder catalog(MessageCatalog catalog) {
+            delegate.catalog(catalog);
+            return this;
+        }
+
+        /**
+         * Builds the finding.
+         *
+         * @return the immutable Finding
+         * @throws IllegalStateException if a required attribute was not set, or a structural invariant does not hold
+         */
+        public Finding build() {
+            return delegate.build();
         }
     }
 }

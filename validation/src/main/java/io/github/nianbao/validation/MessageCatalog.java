@@ -39,6 +39,9 @@ public interface MessageCatalog {
      *     files' package must be open to this module, or the files must lie outside any package)
      * @param baseName a bundle base name such as {@code com.example.rules.Messages}
      * @return the catalogue; files are read once, on first use of each locale
+     * @throws IllegalArgumentException if the base file cannot be read through {@code anchor}
+     *         (missing, or in a package of a named module that is not opened to nianbao's
+     *         validation module): a catalogue nobody can read would leave every message a bare key
      */
     static MessageCatalog ofBundle(Class<?> anchor, String baseName) {
         return new PropertiesCatalog(anchor, baseName);

@@ -1,6 +1,7 @@
 package io.github.nianbao.validation;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.table.Table;
 import io.github.nianbao.validation.internal.CellRules;
 import io.github.nianbao.validation.internal.ReportRules;
 import io.github.nianbao.validation.internal.StandardSums;
@@ -118,7 +119,22 @@ public final class ReportValidator {
         for (Rule step : plan) {
             step.check(context, sink);
         }
-        return new ValidationResult(out);
+        return new ValidationResult(out, context.relations.assessed, context.relations.notAssessed, unknownCells(report));
+    }
+
+    private static int unknownCells(AnnualReport report) {
+        return unknownCells(report.proactiveDisclosure()) + unknownCells(report.applications())
+                + unknownCells(report.reviewLitigation());
+    }
+
+    private static int unknownCells(Table table) {
+        int n = 0;
+        for (int i = 0, size = table.layout().cells().size(); i < size; i++) {
+            if (table.cellAt(i).isUnknown()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private int currentYear() {
@@ -265,8 +281,50 @@ public final class ReportValidator {
             return this;
         }
 
-        /** {@return the validator} */
+        private void checkConfiguration() {
+            Set<String> known = new HashSet<>();
+            for (StandardRule r : StandardRule.values()) {
+                known.add(r.id()); // also the ids of findings a custom sum rule can yield (SUM-OVERFLOW, NOT-ASSESSED)
+            }
+            Set<String> custom = new HashSet<>();
+            for (Rule r : this.custom) {
+                String id = Objects.requireNonNull(r.id(), () -> "a custom rule has no id: " + r);
+                if (standardRules && StandardRule.ofId(id).isPresent()) {
+                    throw new IllegalArgumentException("custom rule " + r + " reuses the id of the standard rule " + id
+                            + ": give it an id of its own (to replace the standard rule, disable " + id
+                            + " and add the custom one under another id)");
+                }
+                if (!custom.add(id)) {
+                    throw new IllegalArgumentException("two custom rules have the id " + id
+                            + " (or one rule was added twice): findings could not tell them apart");
+                }
+            }
+            known.addAll(custom);
+            for (String id : disabled) {
+                if (!known.contains(id)) {
+                    throw new IllegalArgumentException("disable(\"" + id + "\"): no rule of this validator has that id;"
+                            + " see StandardRule for the standard ids");
+                }
+            }
+            for (String id : severities.keySet()) {
+                if (!known.contains(id)) {
+                    throw new IllegalArgumentException("severity(\"" + id + "\", " + severities.get(id)
+                            + "): no rule of this validator has that id; see StandardRule for the standard ids");
+                }
+            }
+        }
+
+        /**
+         * Builds the validator. A configuration that would silently do nothing is refused.
+         *
+         * @return the validator
+         * @throws IllegalArgumentException if a custom rule reuses a standard rule's id while the
+         *         standard rules are on, two custom rules share an id (or one was added twice), or
+         *         {@link #disable(String)} or {@link #severity(String, Severity)} names an id that no
+         *         rule of this validator has
+         */
         public ReportValidator build() {
+            checkConfiguration();
             List<Rule> all = new ArrayList<>();
             List<SumRule> sums = new ArrayList<>();
             if (standardRules) {

@@ -45,7 +45,14 @@ public enum StandardRule {
     /** The report given as the previous year's is of another agency or not of the year before. */
     PREVIOUS_MISMATCH("PREVIOUS-MISMATCH", Severity.ERROR),
     /** A sum too large for exact 64-bit arithmetic: the relation could not be checked. */
-    SUM_OVERFLOW("SUM-OVERFLOW", Severity.ERROR);
+    SUM_OVERFLOW("SUM-OVERFLOW", Severity.ERROR),
+    /**
+     * A relation that involves an {@linkplain io.github.nianbao.core.cell.Cell#isUnknown() unknown}
+     * cell (printed in the source, not read): it neither holds nor fails, and this finding names the
+     * relation and the cells that kept it from being assessed, in place of any finding of the
+     * relation itself.
+     */
+    NOT_ASSESSED("NOT-ASSESSED", Severity.INFO);
 
     private final String id;
     private final Severity severity;

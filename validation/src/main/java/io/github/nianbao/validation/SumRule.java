@@ -1,5 +1,6 @@
 package io.github.nianbao.validation;
 
+import io.github.nianbao.core.Edition;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.CellKind;
 import io.github.nianbao.core.catalogue.Layout;
@@ -21,11 +22,14 @@ import java.util.function.Consumer;
  * thread-safe.
  *
  * <p>A rule is bound to the cells of particular table forms: it applies to a report whose tables
- * have those forms, and to nothing else. Following FORMAT.md §7, terms that are blank or not
- * applicable count as 0 and are named in the finding; a total that is blank or not applicable
- * means the relation cannot be assessed, so it yields nothing here (the cell itself is reported by
+ * have those forms, and to nothing else. Terms that are blank or not applicable count as 0 and are
+ * named in the finding; a total that is blank or not applicable means the relation cannot be
+ * assessed, so it yields nothing here (the cell itself is reported by
  * {@link StandardRule#BLANK_CELL} or {@link StandardRule#NA_CELL}) and is never replaced by the
- * computed value. Arithmetic is exact; a sum outside the range of {@code long} yields a
+ * computed value. A term or total that is {@linkplain io.github.nianbao.core.cell.Cell#isUnknown()
+ * unknown} (printed in the source but not read) means the relation is not assessed either: it
+ * neither holds nor fails, and instead of any finding of its own it yields one
+ * {@link StandardRule#NOT_ASSESSED} finding naming the unknown cells. Arithmetic is exact; a sum outside the range of {@code long} yields a
  * {@link StandardRule#SUM_OVERFLOW} finding.
  *
  * <p>The check reads cells by their positions, compiled once from the keys: no reflection, no
@@ -103,11 +107,13 @@ public final class SumRule implements Rule {
     private final Term total;
     private final Relation relation;
 
+    private final boolean exactForms;
     // Compiled operands: terms first, then the total if there is one.
-    private final Layout[] layouts;
+    private final CellKey[] keys;
     /** Where each operand's table stands in the array of {@link FormSet#tables}. */
     private final int[] slots;
-    private final int[] indices;
+    /** Each operand's position in each edition's form of its table, by edition ordinal; -1 where that form lacks it. */
+    private final int[][] indexIn;
     private final long[] weights;
     private final boolean needsPrevious;
 
@@ -122,6 +128,7 @@ public final class SumRule implements Rule {
         this.terms = List.copyOf(b.terms);
         this.total = b.total;
         this.relation = b.relation;
+        this.exactForms = b.exactForms;
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("sum rule " + id + " has no terms");
         }
@@ -131,16 +138,21 @@ public final class SumRule implements Rule {
         }
         int n = operands.size();
         slots = new int[n];
-        layouts = new Layout[n];
-        indices = new int[n];
+        keys = new CellKey[n];
+        indexIn = new int[n][];
         weights = new long[n];
         boolean needs = false;
         for (int i = 0; i < n; i++) {
             Term t = operands.get(i);
             needs |= t.period() == Period.PREVIOUS_YEAR;
             slots[i] = FormSet.slot(t.period(), t.key().table());
-            layouts[i] = t.key().layout();
-            indices[i] = t.key().index();
+            keys[i] = t.key();
+            indexIn[i] = new int[Edition.values().length];
+            for (Edition form : Edition.values()) {
+                Layout layout = Layout.of(t.key().table(), form);
+                indexIn[i][form.ordinal()] = layout == t.key().layout() ? t.key().index()
+                        : exactForms ? -1 : layout.find(t.key().row(), t.key().column()).map(CellKey::index).orElse(-1);
+            }
             weights[i] = t.weight();
         }
         needsPrevious = needs;
@@ -204,12 +216,23 @@ public final class SumRule implements Rule {
      * @return whether the cell is a term or the total
      */
     public boolean involves(Period period, CellKey key) {
-        for (int i = 0; i < indices.length; i++) {
-            if (layouts[i] == key.layout() && indices[i] == key.index() && slots[i] == FormSet.slot(period, key.table())) {
+        for (int i = 0; i < keys.length; i++) {
+            if (slots[i] == FormSet.slot(period, key.table()) && indexIn[i][key.edition().ordinal()] == key.index()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Tells whether the rule applies only to tables of exactly the forms its keys come from, or
+     * also to the other edition's form of a table wherever that form has the same cells (a hybrid
+     * report's V2019-form table 三 for a rule written against V2021 keys).
+     *
+     * @return whether the rule is bound to its keys' forms
+     */
+    public boolean isExactForms() {
+        return exactForms;
     }
 
     /**
@@ -225,20 +248,24 @@ public final class SumRule implements Rule {
 
     /** Whether every operand's table is there and has the operand's form. */
     boolean appliesTo(Table[] tables) {
-        for (int i = 0; i < indices.length; i++) {
+        for (int i = 0; i < keys.length; i++) {
             Table t = tables[slots[i]];
-            if (t == null || t.layout() != layouts[i]) {
+            if (t == null || t.section() != keys[i].table() || indexIn[i][t.edition().ordinal()] < 0) {
                 return false;
             }
         }
         return true;
     }
 
+    private int index(Table[] tables, int operand) {
+        return indexIn[operand][tables[slots[operand]].edition().ordinal()];
+    }
+
     @Override
     public void check(ValidationContext context, Consumer<Finding> findings) {
         Table[] tables = FormSet.tables(context);
         if (appliesTo(tables)) { // else another form of the table, or no previous year: not about this report
-            check(tables, findings);
+            check(tables, findings, context.relations);
         }
     }
 
@@ -246,63 +273,109 @@ public final class SumRule implements Rule {
      * Checks the relation on tables already known to have the rule's forms.
      *
      * @param tables the report's tables as {@link FormSet#tables} arranges them
+     * @param tally where the relation is counted as assessed or not
      */
-    void check(Table[] tables, Consumer<Finding> findings) {
+    void check(Table[] tables, Consumer<Finding> findings, RelationTally tally) {
         int termCount = terms.size();
         long bound = 0;
+        boolean totalGiven = true;
+        boolean unknown = false;
         if (total != null) {
-            Count t = tables[slots[termCount]].countAt(indices[termCount]);
-            if (!t.isNumber()) {
-                return; // cannot be assessed; the blank or n/a total is a finding of its own
+            Count t = tables[slots[termCount]].countAt(index(tables, termCount));
+            if (t.isNumber()) {
+                bound = t.value();
+            } else {
+                totalGiven = false; // blank or n/a: a finding of its own; unknown: see below
+                unknown = t.isUnknown();
             }
-            bound = t.value();
         }
         long sum = 0;
         boolean anyNumber = false;
-        try {
-            for (int i = 0; i < termCount; i++) {
-                Count c = tables[slots[i]].countAt(indices[i]);
-                if (c.isNumber()) {
-                    anyNumber = true;
+        boolean overflow = false;
+        for (int i = 0; i < termCount; i++) {
+            Count c = tables[slots[i]].countAt(index(tables, i));
+            if (c.isNumber()) {
+                anyNumber = true;
+                if (!overflow) {
                     long v = c.value();
-                    sum = Math.addExact(sum, weights[i] == 1 ? v : Math.multiplyExact(weights[i], v));
+                    try {
+                        sum = Math.addExact(sum, weights[i] == 1 ? v : Math.multiplyExact(weights[i], v));
+                    } catch (ArithmeticException e) {
+                        overflow = true;
+                    }
                 }
+            } else if (c.isUnknown()) {
+                unknown = true;
             }
-        } catch (ArithmeticException overflow) {
+        }
+        if (unknown) {
+            tally.notAssessed++;
+            findings.accept(notAssessed(tables));
+        } else if (!totalGiven || total == null && !anyNumber) {
+            tally.notAssessed++; // nothing to compare: the blank total is reported on its own
+        } else if (overflow) {
+            tally.notAssessed++;
             findings.accept(finding(tables, StandardRule.SUM_OVERFLOW.id(), StandardRule.SUM_OVERFLOW.defaultSeverity(),
                     StandardRule.SUM_OVERFLOW.id(), null));
-            return;
+        } else {
+            tally.assessed++;
+            if (!relation.holds(sum, bound)) {
+                findings.accept(finding(tables, id, severity, messageKey, sum));
+            }
         }
-        if ((total != null || anyNumber) && !relation.holds(sum, bound)) {
-            findings.accept(finding(tables, id, severity, messageKey, sum));
+    }
+
+    /** The operand's key in the form of the table at hand. */
+    private CellKey localKey(Table[] tables, int operand) {
+        Table t = tables[slots[operand]];
+        return t.layout() == keys[operand].layout() ? keys[operand] : t.layout().cells().get(index(tables, operand));
+    }
+
+    // The relation's cells, in order: terms then the total.
+    private List<FindingCell> operandCells(Table[] tables) {
+        List<FindingCell> cells = new ArrayList<>(terms.size() + 1);
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            cells.add(FindingCell.of(t.period(), FindingCell.Role.TERM, t.weight(), localKey(tables, i),
+                    tables[slots[i]].cellAt(index(tables, i))));
         }
+        if (total != null) {
+            int last = terms.size();
+            cells.add(FindingCell.of(total.period(), FindingCell.Role.TOTAL, 1, localKey(tables, last),
+                    tables[slots[last]].cellAt(index(tables, last))));
+        }
+        return cells;
+    }
+
+    private Finding notAssessed(Table[] tables) {
+        List<FindingCell> cells = operandCells(tables);
+        List<FindingCell> unknown = new ArrayList<>();
+        for (FindingCell c : cells) {
+            if (c.cell().orElseThrow().isUnknown()) {
+                unknown.add(c);
+            }
+        }
+        return Finding.builder().ruleId(StandardRule.NOT_ASSESSED.id()).severity(StandardRule.NOT_ASSESSED.defaultSeverity())
+                .messageKey(StandardRule.NOT_ASSESSED.id()).addAllCells(cells)
+                .putArguments("rule", id).putArguments("unknown", List.copyOf(unknown))
+                .build();
     }
 
     // The slow path: only for a relation that does not hold.
     private Finding finding(Table[] tables, String ruleId, Severity sev, String key, Long sum) {
-        List<FindingCell> termCells = new ArrayList<>(terms.size());
+        List<FindingCell> cells = operandCells(tables);
+        List<FindingCell> termCells = List.copyOf(cells.subList(0, terms.size()));
+        FindingCell totalCell = total == null ? null : cells.get(terms.size());
         List<FindingCell> notGiven = new ArrayList<>();
-        for (int i = 0; i < terms.size(); i++) {
-            Term t = terms.get(i);
-            FindingCell cell = FindingCell.of(t.period(), FindingCell.Role.TERM, t.weight(), t.key(),
-                    tables[slots[i]].cellAt(indices[i]));
-            termCells.add(cell);
+        for (FindingCell cell : termCells) {
             if (cell.isNotGiven()) {
-                notGiven.add(FindingCell.of(t.period(), FindingCell.Role.SUBJECT, 1, t.key(), cell.cell().orElseThrow()));
+                notGiven.add(FindingCell.of(cell.period(), FindingCell.Role.SUBJECT, 1, cell.key().orElseThrow(), cell.cell().orElseThrow()));
             }
         }
-        Finding.Builder b = Finding.builder().ruleId(ruleId).severity(sev).messageKey(key).addAllCells(termCells);
-        b.putArguments("terms", List.copyOf(termCells));
+        Finding.Builder b = Finding.builder().ruleId(ruleId).severity(sev).messageKey(key).addAllCells(cells);
+        b.putArguments("terms", termCells);
         b.putArguments("rule", id);
-        FindingCell totalCell = null;
-        if (total != null) {
-            totalCell = FindingCell.of(total.period(), FindingCell.Role.TOTAL, 1, total.key(),
-                    tables[slots[terms.size()]].cellAt(indices[terms.size()]));
-            b.addCells(totalCell);
-            b.putArguments("total", totalCell);
-        } else {
-            b.putArguments("total", "0");
-        }
+        b.putArguments("total", totalCell != null ? totalCell : "0");
         if (ruleId.equals(id)) {
             b.catalog(catalog);
         }
@@ -364,6 +437,7 @@ public final class SumRule implements Rule {
         private final List<Term> terms = new ArrayList<>();
         private Term total;
         private Relation relation = Relation.EQUAL;
+        private boolean exactForms;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -478,6 +552,20 @@ public final class SumRule implements Rule {
          */
         public Builder relation(Relation relation) {
             this.relation = Objects.requireNonNull(relation);
+            return this;
+        }
+
+        /**
+         * Binds the rule to exactly the table forms its keys come from. By default a rule also
+         * applies to the other edition's form of a table wherever that form has every cell of the
+         * rule (same row, same column): a rule written against V2021 keys of table 三 then checks a
+         * hybrid report's V2019-form table 三 too, unless it names a row only V2021 has. The
+         * standard rules are built once per form and bound to it.
+         *
+         * @return this builder
+         */
+        public Builder exactForms() {
+            this.exactForms = true;
             return this;
         }
 

@@ -46,7 +46,7 @@ final class SumRun implements Rule {
     public void check(ValidationContext context, Consumer<Finding> findings) {
         Table[] tables = FormSet.tables(context);
         for (SumRule rule : program(tables).rules) {
-            rule.check(tables, findings);
+            rule.check(tables, findings, context.relations);
         }
     }
 

@@ -13,6 +13,8 @@ public final class ValidationContext {
     private final AnnualReport report;
     private final AnnualReport previousYear;
     private final int currentYear;
+    /** Relations assessed and not assessed so far in the validation this context serves. */
+    final RelationTally relations = new RelationTally();
 
     /**
      * Creates a context.

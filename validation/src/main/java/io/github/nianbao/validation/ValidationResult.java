@@ -10,19 +10,93 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Every finding of one validation, in the order the rules ran. Immutable and thread-safe.
+ * Every finding of one validation, in the order the rules ran, with how many relations were
+ * assessed and how many could not be, and how many cells of the report were unknown. Immutable and
+ * thread-safe.
+ *
+ * <h2>Reading "not assessed"</h2>
+ * A relation (a sum rule applied to the report's cells) is assessed when its total and its terms
+ * could be compared: it then held or was broken. It is not assessed when its total is blank or not
+ * applicable (reported as {@link StandardRule#BLANK_CELL} or {@link StandardRule#NA_CELL}), when
+ * one of its cells is unknown (reported as {@link StandardRule#NOT_ASSESSED}), when none of its
+ * terms holds a number, or when its sum is beyond exact arithmetic ({@link StandardRule#SUM_OVERFLOW}).
+ * No finding of a relation means "held" only for the {@link #assessedRelations()} ones.
  */
 public final class ValidationResult {
 
     private final List<Finding> findings;
+    private final int assessedRelations;
+    private final int notAssessedRelations;
+    private final int unknownCells;
+
+    /**
+     * Creates a result with no relation counted and no unknown cell.
+     *
+     * @param findings the findings, in order
+     */
+    public ValidationResult(List<Finding> findings) {
+        this(findings, 0, 0, 0);
+    }
 
     /**
      * Creates a result.
      *
      * @param findings the findings, in order
+     * @param assessedRelations relations that held or were broken
+     * @param notAssessedRelations relations about the report that could not be assessed
+     * @param unknownCells unknown cells of the report validated (not of its previous year)
+     * @throws IllegalArgumentException if a count is negative
      */
-    public ValidationResult(List<Finding> findings) {
+    public ValidationResult(List<Finding> findings, int assessedRelations, int notAssessedRelations, int unknownCells) {
+        if (assessedRelations < 0 || notAssessedRelations < 0 || unknownCells < 0) {
+            throw new IllegalArgumentException("negative count: " + assessedRelations + ", " + notAssessedRelations
+                    + ", " + unknownCells);
+        }
         this.findings = List.copyOf(findings);
+        this.assessedRelations = assessedRelations;
+        this.notAssessedRelations = notAssessedRelations;
+        this.unknownCells = unknownCells;
+    }
+
+    /** {@return how many relations were assessed: each held or was broken} */
+    public int assessedRelations() {
+        return assessedRelations;
+    }
+
+    /** {@return how many relations about the report could not be assessed (see the class comment)} */
+    public int notAssessedRelations() {
+        return notAssessedRelations;
+    }
+
+    /** {@return how many cells of the report are unknown: printed in its source but not read} */
+    public int unknownCells() {
+        return unknownCells;
+    }
+
+    /**
+     * Returns the verdict with {@link Severity#ERROR} as the failing severity.
+     *
+     * @return {@link Verdict#FAIL} if a finding is an error, else {@link Verdict#INCOMPLETE} if a
+     *         cell is unknown, else {@link Verdict#PASS}
+     */
+    public Verdict verdict() {
+        return verdict(Severity.ERROR);
+    }
+
+    /**
+     * Returns the verdict.
+     *
+     * @param failOn the least severity that fails the report
+     * @return {@link Verdict#FAIL} if a finding is at least {@code failOn}, else
+     *         {@link Verdict#INCOMPLETE} if a cell is unknown, else {@link Verdict#PASS}
+     */
+    public Verdict verdict(Severity failOn) {
+        for (Finding f : findings) {
+            if (f.severity().isAtLeast(failOn)) {
+                return Verdict.FAIL;
+            }
+        }
+        return unknownCells > 0 ? Verdict.INCOMPLETE : Verdict.PASS;
     }
 
     /** {@return every finding, in the order the rules ran} */
@@ -35,7 +109,12 @@ public final class ValidationResult {
         return findings.isEmpty();
     }
 
-    /** {@return whether the report is acceptable: no finding is an {@link Severity#ERROR}} */
+    /**
+     * Tells whether no finding is an {@link Severity#ERROR}. A report with unknown cells can be
+     * acceptable in this sense and still not {@linkplain #verdict() pass}.
+     *
+     * @return whether no finding is an error
+     */
     public boolean isAcceptable() {
         for (Finding f : findings) {
             if (f.severity() == Severity.ERROR) {
@@ -144,6 +223,11 @@ public final class ValidationResult {
                 .append(count(Severity.ERROR)).append(" error(s), ")
                 .append(count(Severity.WARNING)).append(" warning(s), ")
                 .append(count(Severity.INFO)).append(" info");
+        if (unknownCells > 0 || notAssessedRelations > 0) {
+            sb.append("; ").append(unknownCells).append(" unknown cell(s), ")
+                    .append(notAssessedRelations).append(" of ").append(assessedRelations + notAssessedRelations)
+                    .append(" relation(s) not assessed");
+        }
         for (Finding f : findings) {
             sb.append("\n  ").append(f.format(locale));
         }

@@ -164,19 +164,24 @@ public final class Layout {
     }
 
     /**
-     * Finds a cell by its official labels, as printed in the table.
+     * Finds a cell by its labels, as reports print them: the official label ({@code
+     * 一、本年新收政府信息公开申请数量}), the label in another numbering style ({@code 1、}, {@code 1．},
+     * {@code (七)} for {@code （七）}), with other quotes or spaces, without its numbering
+     * ({@code 本年新收政府信息公开申请数量}), or the English label ({@code Newly received}, any case). A
+     * label that fits more than one row or column of this form finds nothing.
      *
      * @param rowLabel the row's label (for table 四, the block's), for example {@code 一、本年新收政府信息公开申请数量}
      * @param columnLabel the column's label, for example {@code 自然人}
      * @return the cell, or empty if this form has no cell with those labels
      */
     public Optional<CellKey> findByLabels(String rowLabel, String columnLabel) {
-        for (CellKey k : cells) {
-            if (k.row().label().equals(rowLabel) && k.column().label().equals(columnLabel)) {
-                return Optional.of(k);
-            }
+        Optional<CatalogueEntry> row = LabelMatch.find(rowLabel, byRow.keySet());
+        if (row.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        List<CellKey> rowCells = byRow.get(row.get());
+        return LabelMatch.find(columnLabel, rowCells.stream().map(CellKey::column).toList())
+                .flatMap(column -> find(row.get(), column));
     }
 
     /**

@@ -9,6 +9,7 @@ import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.core.cell.Amount;
 import io.github.nianbao.core.cell.Cell;
 import io.github.nianbao.core.cell.Count;
+import java.util.Optional;
 
 /**
  * Table 二, 主动公开政府信息情况: one implementation per edition, since the two editions share
@@ -48,6 +49,24 @@ public abstract sealed class ProactiveDisclosure extends Table permits Proactive
      */
     public static ProactiveDisclosure blank(Edition edition) {
         return builder(edition).build();
+    }
+
+    /**
+     * Returns this table as the V2019 form, with its typed accessors, when it has that form.
+     *
+     * @return the V2019 table, or empty if this is the V2021 form
+     */
+    public Optional<ProactiveDisclosure2019> v2019() {
+        return this instanceof ProactiveDisclosure2019 t ? Optional.of(t) : Optional.empty();
+    }
+
+    /**
+     * Returns this table as the V2021 form, with its typed accessors, when it has that form.
+     *
+     * @return the V2021 table, or empty if this is the V2019 form
+     */
+    public Optional<ProactiveDisclosure2021> v2021() {
+        return this instanceof ProactiveDisclosure2021 t ? Optional.of(t) : Optional.empty();
     }
 
     /** {@return a builder holding this table's cells} */

@@ -12,6 +12,7 @@ import io.github.nianbao.core.cell.Count;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One of the three report tables: a fixed {@link Layout} of the catalogue and one {@link Cell} per
@@ -47,17 +48,33 @@ public abstract sealed class Table permits ProactiveDisclosure, ApplicationTable
     }
 
     /**
-     * Returns a cell.
+     * Returns a cell. The key may come from the other edition's form of the same table when this
+     * form has the same row and column: a hybrid report's table 三 (the V2019 form in a V2021
+     * report) answers keys of the V2021 form for every row the two forms share.
      *
-     * @param key a key of this table's layout
+     * @param key a key of this table
      * @return the cell
-     * @throws IllegalArgumentException if the key belongs to another layout
+     * @throws IllegalArgumentException if the key is of another table, or of a row or column this
+     *                                  form does not have (such as the V2021 rows under （六）其他处理
+     *                                  in a V2019-form table 三)
      */
     public final Cell cell(CellKey key) {
-        if (key.layout() != layout) {
-            throw new IllegalArgumentException(key + " (" + key.edition() + ") is not a cell of " + layout);
+        return cells[keyIn(layout, key).index()];
+    }
+
+    /** The key of a layout for a key of either form of its table. */
+    static CellKey keyIn(Layout layout, CellKey key) {
+        if (key.layout() == layout) {
+            return key;
         }
-        return cells[key.index()];
+        if (key.table() == layout.table()) {
+            Optional<CellKey> same = layout.find(key.row(), key.column());
+            if (same.isPresent()) {
+                return same.get();
+            }
+        }
+        throw new IllegalArgumentException(key + " (" + key.edition() + " form) is not a cell of " + layout
+                + ": this form has no " + key.row().label() + " › " + key.column().label());
     }
 
     /**
@@ -89,14 +106,15 @@ public abstract sealed class Table permits ProactiveDisclosure, ApplicationTable
     /**
      * Returns a copy of this table with one cell replaced.
      *
-     * @param key a key of this table's layout
+     * @param key a key of this table, of either form as for {@link #cell(CellKey)}
      * @param value the new cell, of the kind the key holds
      * @return the copy
+     * @throws IllegalArgumentException if this form has no such cell
      */
     public Table withCell(CellKey key, Cell value) {
-        cell(key);
+        CellKey local = keyIn(layout, key);
         Cell[] copy = cells.clone();
-        copy[key.index()] = checkKind(key, value);
+        copy[local.index()] = checkKind(local, value);
         return create(layout, copy);
     }
 

@@ -93,15 +93,14 @@ public final class TableBuilder<T extends Table, R extends CatalogueEntry, C ext
     /**
      * Sets one cell.
      *
-     * @param key a key of this builder's layout
+     * @param key a key of this table, of either form as for {@link Table#cell(CellKey)}
      * @param value a count or amount, as the key requires
      * @return this builder
+     * @throws IllegalArgumentException if this form has no such cell, or the value is of the wrong kind
      */
     public TableBuilder<T, R, C> set(CellKey key, Cell value) {
-        if (key.layout() != layout) {
-            throw new IllegalArgumentException(key + " (" + key.edition() + ") is not a cell of " + layout);
-        }
-        cells[key.index()] = Table.checkKind(key, value);
+        CellKey local = Table.keyIn(layout, key);
+        cells[local.index()] = Table.checkKind(local, value);
         return this;
     }
 

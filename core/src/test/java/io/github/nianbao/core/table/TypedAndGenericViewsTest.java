@@ -35,12 +35,14 @@ class TypedAndGenericViewsTest {
         return in -> {
             Cell[] cells = new Cell[layout.size()];
             for (CellKey k : layout.cells()) {
-                long state = in.next(Constraint.between(0, 9));
+                long state = in.next(Constraint.between(0, 11));
                 long n = in.next(Constraint.between(-5, 5_000_000_000L));
                 cells[k.index()] = k.kind() == CellKind.AMOUNT
                         ? (state == 0 ? Amount.BLANK : state == 1 ? Amount.NOT_APPLICABLE
+                                : state == 10 ? Amount.UNKNOWN : state == 11 ? Amount.unknown("GLUED_AMOUNT")
                                 : Amount.of(BigDecimal.valueOf(n, (int) state), state % 2 == 0 ? MoneyUnit.YUAN : MoneyUnit.WAN_YUAN))
-                        : (state == 0 ? Count.BLANK : state == 1 ? Count.NOT_APPLICABLE : Count.of(n));
+                        : (state == 0 ? Count.BLANK : state == 1 ? Count.NOT_APPLICABLE
+                                : state == 10 ? Count.UNKNOWN : state == 11 ? Count.unknown("GLUED_AMBIGUOUS") : Count.of(n));
             }
             return cells;
         };

@@ -40,6 +40,19 @@ public final class PropertiesCatalog implements MessageCatalog {
     public PropertiesCatalog(Class<?> anchor, String baseName) {
         this.anchor = Objects.requireNonNull(anchor, "anchor");
         this.baseName = Objects.requireNonNull(baseName, "baseName");
+        // A catalogue nobody can read would give every finding its bare key: refuse it now.
+        if (read(Locale.ROOT) == null) {
+            String resource = resource(Locale.ROOT);
+            Module module = anchor.getModule();
+            throw new IllegalArgumentException("no message file " + resource + " can be read through " + anchor.getName()
+                    + (module.isNamed() ? " (module " + module.getName() + "): it must exist, and its package must be opened"
+                            + " to io.github.nianbao.validation (opens … to io.github.nianbao.validation in module-info.java)"
+                            : ": it must exist on the class path beside that class"));
+        }
+    }
+
+    private String resource(Locale locale) {
+        return "/" + NO_FALLBACK.toBundleName(baseName, locale).replace('.', '/') + ".properties";
     }
 
     @Override
@@ -76,7 +89,7 @@ public final class PropertiesCatalog implements MessageCatalog {
     }
 
     private Properties read(Locale locale) {
-        String resource = "/" + NO_FALLBACK.toBundleName(baseName, locale).replace('.', '/') + ".properties";
+        String resource = resource(locale);
         try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
                 return null;

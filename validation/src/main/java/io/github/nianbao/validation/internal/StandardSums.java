@@ -87,7 +87,7 @@ public final class StandardSums {
         List<CatalogueEntry> rows = layout.rows();
         int firstResult = rows.indexOf(resultRows(layout).get(0));
         for (Applicant column : Applicant.values()) {
-            SumRule.Builder b = SumRule.builder(StandardRule.T3_LEDGER.id()).quote(Section.LEDGER_NOTE);
+            SumRule.Builder b = SumRule.builder(StandardRule.T3_LEDGER.id()).exactForms().quote(Section.LEDGER_NOTE);
             for (CatalogueEntry row : rows) {
                 if (row.parent().isEmpty()) {
                     b.term(layout.cell(row, column), rows.indexOf(row) < firstResult ? 1 : -1);
@@ -103,7 +103,7 @@ public final class StandardSums {
         Layout layout = applications(form);
         List<CatalogueEntry> results = resultRows(layout);
         for (Applicant column : Applicant.values()) {
-            SumRule.Builder b = SumRule.builder(StandardRule.T3_OUTCOMES.id()).quote(ApplicationRow.PARTIALLY_DISCLOSED.label());
+            SumRule.Builder b = SumRule.builder(StandardRule.T3_OUTCOMES.id()).exactForms().quote(ApplicationRow.PARTIALLY_DISCLOSED.label());
             for (CatalogueEntry row : results) {
                 b.term(layout.cell(row, column));
             }
@@ -115,7 +115,7 @@ public final class StandardSums {
     private static void rowTotals(Edition form, List<SumRule> out) {
         Layout layout = applications(form);
         for (CatalogueEntry row : layout.rows()) {
-            SumRule.Builder b = SumRule.builder(StandardRule.T3_ROW_TOTAL.id());
+            SumRule.Builder b = SumRule.builder(StandardRule.T3_ROW_TOTAL.id()).exactForms();
             for (Applicant column : Applicant.values()) {
                 if (under(column, Group.APPLICANTS)) {
                     b.term(layout.cell(row, column));
@@ -129,7 +129,7 @@ public final class StandardSums {
     private static void reviewTotals(Edition form, List<SumRule> out) {
         Layout layout = Layout.of(Section.REVIEW_LITIGATION, form);
         for (ReviewBlock block : ReviewBlock.values()) {
-            SumRule.Builder b = SumRule.builder(StandardRule.T4_TOTAL.id());
+            SumRule.Builder b = SumRule.builder(StandardRule.T4_TOTAL.id()).exactForms();
             for (CellKey key : layout.row(block)) {
                 if (key.column() != ReviewColumn.TOTAL) {
                     b.term(key);
@@ -146,7 +146,7 @@ public final class StandardSums {
             Optional<CellKey> items = layout.find(row, DisclosureColumn.PREVIOUS_YEAR_ITEMS);
             Optional<CellKey> change = layout.find(row, DisclosureColumn.CHANGE);
             if (items.isPresent() && change.isPresent()) {
-                out.add(SumRule.builder(StandardRule.T2_2019_ITEMS.id())
+                out.add(SumRule.builder(StandardRule.T2_2019_ITEMS.id()).exactForms()
                         .term(items.get()).term(change.get())
                         .relation(SumRule.Relation.AT_LEAST).build());
             }
@@ -160,7 +160,7 @@ public final class StandardSums {
             Optional<CellKey> published = layout.find(row, DisclosureColumn.NEWLY_PUBLISHED);
             Optional<CellKey> total = layout.find(row, DisclosureColumn.TOTAL_PUBLISHED);
             if (published.isPresent() && total.isPresent()) {
-                out.add(SumRule.builder(StandardRule.T2_2019_PUBLISHED.id())
+                out.add(SumRule.builder(StandardRule.T2_2019_PUBLISHED.id()).exactForms()
                         .term(published.get()).total(total.get())
                         .relation(SumRule.Relation.AT_MOST).build());
             }
@@ -173,7 +173,7 @@ public final class StandardSums {
         Layout before = applications(previousForm);
         Layout now = applications(currentForm);
         for (Applicant column : Applicant.values()) {
-            out.add(SumRule.builder(StandardRule.YEAR_CARRY.id())
+            out.add(SumRule.builder(StandardRule.YEAR_CARRY.id()).exactForms()
                     .term(Period.PREVIOUS_YEAR, before.cell(ApplicationRow.CARRIED_FORWARD, column), 1)
                     .total(now.cell(ApplicationRow.CARRIED_OVER, column))
                     .build());
@@ -187,7 +187,7 @@ public final class StandardSums {
             Optional<CellKey> items = layout.find(row, DisclosureColumn.PREVIOUS_YEAR_ITEMS);
             Optional<CellKey> change = layout.find(row, DisclosureColumn.CHANGE);
             if (items.isPresent() && change.isPresent()) {
-                out.add(SumRule.builder(StandardRule.YEAR_2019_ITEMS.id())
+                out.add(SumRule.builder(StandardRule.YEAR_2019_ITEMS.id()).exactForms()
                         .term(Period.PREVIOUS_YEAR, items.get(), 1)
                         .term(Period.PREVIOUS_YEAR, change.get(), 1)
                         .total(items.get())
@@ -204,7 +204,7 @@ public final class StandardSums {
             Optional<CellKey> issued = layout.find(row, DisclosureColumn.ISSUED);
             Optional<CellKey> repealed = layout.find(row, DisclosureColumn.REPEALED);
             if (inForce.isPresent() && issued.isPresent() && repealed.isPresent()) {
-                out.add(SumRule.builder(StandardRule.YEAR_2021_STOCK.id())
+                out.add(SumRule.builder(StandardRule.YEAR_2021_STOCK.id()).exactForms()
                         .term(Period.PREVIOUS_YEAR, inForce.get(), 1)
                         .term(issued.get(), 1)
                         .term(repealed.get(), -1)
