@@ -11,6 +11,7 @@ module io.github.nianbao.benchmarks {
     requires io.github.nianbao.serialization;
     requires io.github.nianbao.importer;
     requires io.github.nianbao.documents;
+    requires io.github.nianbao.renderer;
     requires jmh.core;
     requires jakarta.validation;
     requires org.hibernate.validator;

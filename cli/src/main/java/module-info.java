@@ -7,6 +7,7 @@ module io.github.nianbao.cli {
     requires io.github.nianbao.samples;
     requires io.github.nianbao.importer;
     requires io.github.nianbao.documents;
+    requires io.github.nianbao.renderer;
     // To silence PDFBox's log (commons-logging writes to java.util.logging).
     requires java.logging;
     requires info.picocli;

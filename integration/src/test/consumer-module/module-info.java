@@ -5,6 +5,8 @@ module com.example.consumer {
     requires io.github.nianbao.serialization;
     requires io.github.nianbao.importer;
     requires io.github.nianbao.samples;
+    requires io.github.nianbao.renderer;
+    requires io.github.nianbao.documents;
     requires quicktheories;
 
     exports com.example.consumer;

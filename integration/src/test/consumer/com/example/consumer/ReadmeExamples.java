@@ -11,8 +11,10 @@ import io.github.nianbao.core.catalogue.Layout;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.core.cell.Count;
 import io.github.nianbao.core.table.ApplicationTable;
+import io.github.nianbao.documents.DocumentImporter;
 import io.github.nianbao.importer.ImportResult;
 import io.github.nianbao.importer.ReportImporter;
+import io.github.nianbao.renderer.ReportRenderer;
 import io.github.nianbao.samples.SampleReports;
 import io.github.nianbao.samples.quicktheories.ReportSources;
 import io.github.nianbao.serialization.ReportJson;
@@ -24,6 +26,7 @@ import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.StandardRule;
 import io.github.nianbao.validation.ValidationResult;
 import java.util.List;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
@@ -43,6 +46,8 @@ public final class ReadmeExamples {
         json(report, SampleReports.Published.HONGZE_QU_2023.sourceText());
         generators();
         platform();
+        rendering(report);
+        documents();
         System.out.println("done");
     }
 
@@ -100,6 +105,22 @@ public final class ReadmeExamples {
         ValidationResult shown = checked.excluding(baseline);  // without the findings whose Fingerprints.of(f) was accepted
         System.out.println("platform " + decision + ", " + log.size() + " relations, " + shown.findings(StandardRule.LIKELY_CAUSE).size()
                 + " likely causes");
+    }
+
+    /** Reads the published PDF, which the test puts in the working directory. */
+    static void documents() {
+        ImportResult result = DocumentImporter.create().read(Path.of("2023-hongze-qu.pdf"));   // or .docx, .txt, .html
+        AnnualReport report = result.report().orElseThrow();         // the three shared PDFs read equal to SampleReports
+        result.diagnostics().forEach(d -> System.out.println(d.toString(Locale.ENGLISH)));
+        System.out.println("pdf " + report.reviewLitigation().equals(SampleReports.hongzeQu2023().reviewLitigation()));
+    }
+
+    static void rendering(AnnualReport report) {
+        ReportRenderer renderer = ReportRenderer.create();           // immutable and thread-safe: create it once
+        byte[] word = renderer.docx(report);                         // the official template, filled in: write it to a .docx file
+        String page = renderer.html(report);                         // one standalone page, UTF-8, no scripts
+        System.out.println("rendered " + (word.length > 10_000 && word[0] == 'P' && word[1] == 'K') + " "
+                + page.startsWith("<!DOCTYPE html>"));
     }
 
     static void generators() {

@@ -3,6 +3,7 @@ package io.github.nianbao.benchmarks;
 import io.github.nianbao.documents.DocumentImporter;
 import io.github.nianbao.importer.ImportResult;
 import io.github.nianbao.importer.ReportImporter;
+import io.github.nianbao.renderer.ReportRenderer;
 import io.github.nianbao.samples.SampleReports.Published;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The importer on each of the four published reports' text, and the document importer on the
- * three published PDFs those texts were extracted from, in reports per second (one operation reads
+ * three published PDFs those texts were extracted from, and on Word files rendered from the
+ * published reports by {@link ReportRenderer} (the official template filled in), in reports per second (one operation reads
  * one whole report). There is no baseline: what a user would otherwise do is copy the numbers by
  * hand (or run {@code pdftotext -layout} first, a separate process).
  */
@@ -86,6 +88,33 @@ public class ImporterBenchmark {
         }
     }
 
+    /** A Word file rendered from one published report. */
+    @State(Scope.Benchmark)
+    public static class Docx {
+        /** The published report rendered. */
+        @Param({"LINGXIU_ZHEN_2020", "HONGZE_QU_2023", "HUAIAN_SHI_2024"})
+        public Published source;
+
+        final DocumentImporter importer = DocumentImporter.create();
+        byte[] bytes;
+
+        /** Creates the state; JMH calls {@link #setUp()}. */
+        public Docx() {
+        }
+
+        /** Renders the report and checks that it reads back complete, with the same cells. */
+        @Setup
+        public void setUp() {
+            io.github.nianbao.core.AnnualReport report = source.report();
+            bytes = ReportRenderer.create().docx(report);
+            ImportResult result = importer.read(bytes);
+            if (!result.isComplete() || !result.report().orElseThrow().reviewLitigation().equals(report.reviewLitigation())
+                    || !result.report().orElseThrow().applications().equals(report.applications())) {
+                throw new IllegalStateException("the rendered " + source + " does not read back: " + result.diagnostics());
+            }
+        }
+    }
+
     /**
      * Reads one report from its published text.
      *
@@ -106,5 +135,17 @@ public class ImporterBenchmark {
     @Benchmark
     public ImportResult nianbaoImportPdf(Pdf pdf) {
         return pdf.importer.read(pdf.bytes);
+    }
+
+    /**
+     * Reads one report from a Word file: POI parsing, the table cells with their merges, the table
+     * reading.
+     *
+     * @param docx the file
+     * @return the report with its diagnostics
+     */
+    @Benchmark
+    public ImportResult nianbaoImportDocx(Docx docx) {
+        return docx.importer.read(docx.bytes);
     }
 }

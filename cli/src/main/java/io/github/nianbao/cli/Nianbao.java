@@ -23,7 +23,7 @@ import picocli.CommandLine.IVersionProvider;
  */
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Nianbao.Version.class,
         description = "Checks 政府信息公开工作年度报告 (government information disclosure annual reports).",
-        subcommands = {ValidateCommand.class, CompareCommand.class, ImportCommand.class, GenerateCommand.class, ConvertCommand.class, RulesCommand.class,
+        subcommands = {ValidateCommand.class, CompareCommand.class, ImportCommand.class, GenerateCommand.class, ConvertCommand.class, RenderCommand.class, RulesCommand.class,
             ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class Nianbao implements Callable<Integer> {
 

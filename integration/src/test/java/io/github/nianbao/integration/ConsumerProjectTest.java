@@ -34,8 +34,9 @@ class ConsumerProjectTest {
     private static final Path MAIN = CONSUMER.resolve("com/example/consumer/ReadmeExamples.java");
 
     // What a consumer of nianbao gets: its jars and their compile-scope dependencies, and
-    // QuickTheories, which the generator example uses.
-    private static final Pattern PUBLISHED = Pattern.compile("nianbao-|jackson-|jsoup-|quicktheories-");
+    // QuickTheories, which the generator example uses; the renderer brings POI and its own.
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "nianbao-|jackson-|jsoup-|quicktheories-|poi-|xmlbeans-|commons-|log4j-api-|curvesapi-|SparseBitSet-|pdfbox-|fontbox-");
 
     @TempDir
     Path dir;
@@ -105,6 +106,8 @@ class ConsumerProjectTest {
         assertTrue(output.contains("round trip true, imported table 四 as published true"), output);
         assertTrue(output.contains("generators hold"), output);
         assertTrue(output.contains("platform RETURN, 40 relations, 2 likely causes"), output);
+        assertTrue(output.contains("rendered true true"), output);
+        assertTrue(output.contains("pdf true"), output);
         assertTrue(output.strip().endsWith("done"), output);
     }
 
@@ -125,7 +128,12 @@ class ConsumerProjectTest {
         command.add("-Dfile.encoding=UTF-8");
         command.add("-Dstdout.encoding=UTF-8");
         command.addAll(arguments);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // The documents example reads the published PDF from the working directory.
+        Path work = Files.createTempDirectory("consumer");
+        try (var pdf = ConsumerProjectTest.class.getResourceAsStream("/2023-hongze-qu.pdf")) {
+            Files.copy(pdf, work.resolve("2023-hongze-qu.pdf"));
+        }
+        Process p = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
         p.getOutputStream().close();
         byte[] bytes = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the consumer finished");
