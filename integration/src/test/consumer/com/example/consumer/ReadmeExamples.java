@@ -26,6 +26,7 @@ import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.StandardRule;
 import io.github.nianbao.validation.ValidationResult;
 import java.util.List;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -39,7 +40,7 @@ public final class ReadmeExamples {
     private ReadmeExamples() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         model();
         hybrid();
         AnnualReport report = validation();
@@ -108,7 +109,7 @@ public final class ReadmeExamples {
     }
 
     /** Reads the published PDF, which the test puts in the working directory. */
-    static void documents() {
+    static void documents() throws IOException {
         ImportResult result = DocumentImporter.create().read(Path.of("2023-hongze-qu.pdf"));   // or .docx, .txt, .html
         AnnualReport report = result.report().orElseThrow();         // the three shared PDFs read equal to SampleReports
         result.diagnostics().forEach(d -> System.out.println(d.toString(Locale.ENGLISH)));
