@@ -12,4 +12,7 @@ final class RelationTally {
     int notAssessed;
     /** Every relation's result, in order; null unless all results were asked for. */
     java.util.List<RelationResult> results;
+
+    /** How the two reports were paired, as a message argument ({@code ""} without a previous year): cross-year findings say it. */
+    Object pairedBy = "";
 }

@@ -380,7 +380,8 @@ public final class SumRule implements Rule {
             tally.assessed++;
             boolean holds = relation.holds(sum, bound);
             if (!holds) {
-                findings.accept(finding(tables, id, severity, messageKey, sum));
+                Finding f = finding(tables, id, severity, messageKey, sum);
+                findings.accept(needsPrevious ? f.withArguments(withPairing(f.arguments(), tally.pairedBy)) : f);
             }
             if (results != null) {
                 results.add(result(tables, holds ? RelationResult.Status.HELD : RelationResult.Status.BROKEN,
@@ -457,6 +458,12 @@ public final class SumRule implements Rule {
     }
 
     // The slow path: only for a relation that does not hold.
+    private static Map<String, Object> withPairing(Map<String, Object> arguments, Object pairedBy) {
+        Map<String, Object> all = new java.util.LinkedHashMap<>(arguments);
+        all.put("pairedBy", pairedBy);
+        return all;
+    }
+
     private Finding finding(Table[] tables, String ruleId, Severity sev, String key, Long sum) {
         List<FindingCell> cells = operandCells(tables);
         List<FindingCell> termCells = List.copyOf(cells.subList(0, terms.size()));

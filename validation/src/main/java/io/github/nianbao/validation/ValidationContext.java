@@ -1,6 +1,8 @@
 package io.github.nianbao.validation;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.validation.comparison.AgencyMatch;
+import io.github.nianbao.validation.internal.Messages;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,6 +29,17 @@ public final class ValidationContext {
         this.report = Objects.requireNonNull(report, "report");
         this.previousYear = previousYear;
         this.currentYear = currentYear;
+        this.relations.pairedBy = Messages.pairedBy(previousYearMatch());
+    }
+
+    /**
+     * Tells how this year's and the previous year's reports were taken for one agency's, so that
+     * cross-year findings can say it.
+     *
+     * @return how the agencies match, or empty without a previous year (or for two agencies)
+     */
+    public Optional<AgencyMatch> previousYearMatch() {
+        return previousYear == null ? Optional.empty() : AgencyMatch.of(report, previousYear);
     }
 
     /** {@return the report being checked} */

@@ -239,6 +239,16 @@ public final class Messages {
     }
 
     /**
+     * Returns the message argument that says how two reports were paired as one agency's.
+     *
+     * @param match how they match, or empty
+     * @return a nested message, or {@code ""} when there is no pair
+     */
+    public static Object pairedBy(java.util.Optional<io.github.nianbao.validation.comparison.AgencyMatch> match) {
+        return match.<Object>map(m -> new Nested(m.messageKey().replace("match.", "pair."), Map.of())).orElse("");
+    }
+
+    /**
      * Renders a cell's value in the locale's language.
      *
      * @param cell the cell

@@ -8,6 +8,7 @@ import io.github.nianbao.validation.Period;
 import io.github.nianbao.validation.Rule;
 import io.github.nianbao.validation.StandardRule;
 import io.github.nianbao.validation.ValidationContext;
+import io.github.nianbao.validation.internal.Messages;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -72,14 +73,15 @@ public final class CopiedText {
                     }
                     TextSimilarity s = TextSimilarity.of(now, before);
                     if (s.containment() >= threshold) {
-                        findings.accept(finding(section, now, before, s, threshold));
+                        findings.accept(finding(section, now, before, s, threshold, Messages.pairedBy(context.previousYearMatch())));
                     }
                 }
             }
         };
     }
 
-    private static Finding finding(Section section, String now, String before, TextSimilarity s, double threshold) {
+    private static Finding finding(Section section, String now, String before, TextSimilarity s, double threshold,
+            Object pairedBy) {
         StandardRule rule = StandardRule.COPIED_TEXT;
         return Finding.builder().ruleId(rule.id()).severity(rule.defaultSeverity())
                 .addCells(FindingCell.of(section, now))
@@ -90,6 +92,7 @@ public final class CopiedText {
                 .putArguments("threshold", percent(threshold))
                 .putArguments("n", TextSimilarity.DEFAULT_N)
                 .putArguments("passage", s.passages().isEmpty() ? "" : s.passages().get(0))
+                .putArguments("pairedBy", pairedBy)
                 .build();
     }
 
