@@ -92,7 +92,10 @@ class UnknownCellTest {
     @Test
     void theGeneratorGivesUnknownCellsOfBothKindsWithAndWithoutReasons() {
         boolean[] found = new boolean[4];
-        qt().withExamples(100).forAll(ReportGen.reports()).checkAssert(r -> {
+        // A statement about the generator's distribution, so a fixed seed: amount cells are few and an
+        // unknown amount without a reason comes out in about one report in 45 (134 of 6,000), which made the
+        // test fail on some random seeds (CI run of 2026-12-02).
+        qt().withFixedSeed(20261202L).withExamples(600).forAll(ReportGen.reports()).checkAssert(r -> {
             for (Section s : TableShape.tables()) {
                 Table t = r.table(s);
                 for (Cell c : t.cells()) {
