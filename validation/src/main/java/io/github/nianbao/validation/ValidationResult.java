@@ -115,19 +115,13 @@ public final class ValidationResult {
     /**
      * Returns the acceptance decision: {@link Decision#RETURN} if a finding is an error, else
      * {@link Decision#ACCEPT_WITH_WARNINGS} if one is a warning or a cell is unknown, else
-     * {@link Decision#ACCEPT}. The severities are the validator's (a rule pack's).
+     * {@link Decision#ACCEPT} ({@link Decision#of(List, boolean)}). The severities are the
+     * validator's (a rule pack's).
      *
      * @return the decision
      */
     public Decision decision() {
-        boolean warned = unknownCells > 0;
-        for (Finding f : findings) {
-            if (f.severity() == Severity.ERROR) {
-                return Decision.RETURN;
-            }
-            warned |= f.severity() == Severity.WARNING;
-        }
-        return warned ? Decision.ACCEPT_WITH_WARNINGS : Decision.ACCEPT;
+        return Decision.of(findings, unknownCells > 0);
     }
 
     /** {@return how many relations were assessed: each held or was broken} */
