@@ -2,12 +2,13 @@ package io.github.nianbao.cli;
 
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.FindingCell;
+import io.github.nianbao.validation.Fingerprints;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Renders outcomes as CSV (RFC 4180) for a reviewer's spreadsheet: one row per finding, and one
- * row per ERROR problem of a report that could not be read or was not read whole, under a header
+ * Renders outcomes as CSV (RFC 4180) for a reviewer's spreadsheet: one row per finding (with the
+ * report's verdict and decision, and the finding's fingerprint for a baseline), and one row per ERROR problem of a report that could not be read or was not read whole, under a header
  * row. UTF-8 with a byte order mark, so that Excel opens Chinese correctly; CRLF line ends. A text
  * field that a spreadsheet would take for a formula ({@code = + - @}, a tab or CR first) gets a
  * leading apostrophe. Thread-safe.
@@ -16,8 +17,8 @@ final class CsvRenderer implements OutcomeRenderer {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** The columns, in order; their names are the header row, the same in every language. */
-    static final List<String> COLUMNS = List.of("source", "agency", "year", "verdict", "ruleId", "severity", "pointer",
-            "label", "expected", "actual", "message");
+    static final List<String> COLUMNS = List.of("source", "agency", "year", "verdict", "decision", "ruleId", "severity",
+            "pointer", "label", "expected", "actual", "message", "fingerprint");
 
     private final Language lang;
 
@@ -42,17 +43,18 @@ final class CsvRenderer implements OutcomeRenderer {
         String agency = o.isReadable() ? o.report().agency() : "";
         String year = o.isReadable() ? Integer.toString(o.report().reportYear()) : "";
         String verdict = o.verdict().word();
+        String decision = o.isReadable() ? JsonRenderer.word(o.decision()) : "";
         for (Finding f : o.findings()) {
             FindingCell primary = f.primaryCell().orElse(null);
-            row(sb, o.source(), agency, year, verdict, f.ruleId(), f.severity().name(),
+            row(sb, o.source(), agency, year, verdict, decision, f.ruleId(), f.severity().name(),
                     primary == null ? "" : primary.path().toJsonPointer(),
                     primary == null ? "" : primary.label(lang.locale()),
-                    f.expected().orElse(""), f.actual().orElse(""), f.message(lang.locale()));
+                    f.expected().orElse(""), f.actual().orElse(""), f.message(lang.locale()), Fingerprints.of(f));
         }
         for (Problem p : o.problems()) {
             if (p.isError()) {
-                row(sb, o.source(), agency, year, verdict, p.code(), p.severity(), p.pointer() == null ? "" : p.pointer(),
-                        p.line() > 0 ? p.line() + ":" + p.column() : "", "", "", p.message());
+                row(sb, o.source(), agency, year, verdict, decision, p.code(), p.severity(), p.pointer() == null ? "" : p.pointer(),
+                        p.line() > 0 ? p.line() + ":" + p.column() : "", "", "", p.message(), "");
             }
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);

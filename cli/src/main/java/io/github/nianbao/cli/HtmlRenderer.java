@@ -61,6 +61,10 @@ final class HtmlRenderer implements OutcomeRenderer {
         sb.append("<tr><th>").append(escape(lang.text("html.reports"))).append("</th><th>").append(t.reports).append("</th></tr>\n</table>\n");
         sb.append("<p>").append(escape(lang.text("summary.line", t.reports, t.passed, t.failed, t.unreadable,
                 t.count(Severity.ERROR), t.count(Severity.WARNING), t.count(Severity.INFO), t.incomplete))).append("</p>\n");
+        if (t.reports > t.unreadable) {
+            sb.append("<p class=\"decisions\">").append(escape(lang.text("summary.decisions", t.accepted, t.acceptedWithWarnings, t.returned)))
+                    .append("</p>\n");
+        }
         if (!t.byRule.isEmpty()) {
             sb.append("<table class=\"rules\">\n<tr><th>").append(escape(lang.text("header.rule"))).append("</th><th>")
                     .append(escape(lang.text("header.count"))).append("</th></tr>\n");
@@ -88,7 +92,12 @@ final class HtmlRenderer implements OutcomeRenderer {
         } else {
             sb.append(escape(o.source()));
         }
-        sb.append(" <span class=\"verdict ").append(css).append("\">").append(escape(verdictWord(o))).append("</span></h2>\n");
+        sb.append(" <span class=\"verdict ").append(css).append("\">").append(escape(verdictWord(o))).append("</span>");
+        if (o.isReadable()) {
+            sb.append(" <span class=\"decision ").append(JsonRenderer.word(o.decision())).append("\">")
+                    .append(escape(lang.text("decision." + o.decision().name()))).append("</span>");
+        }
+        sb.append("</h2>\n");
         sb.append("<p class=\"source\">").append(escape(lang.text("report.source", o.source()))).append("</p>\n");
         if (o.isReadable()) {
             String notRead = words.notRead(o);

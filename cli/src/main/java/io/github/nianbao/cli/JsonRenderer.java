@@ -1,8 +1,11 @@
 package io.github.nianbao.cli;
 
 import io.github.nianbao.core.catalogue.Section;
+import io.github.nianbao.validation.Decision;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.FindingCell;
+import io.github.nianbao.validation.Fingerprints;
+import io.github.nianbao.validation.RelationResult;
 import io.github.nianbao.validation.Severity;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
@@ -16,31 +19,90 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Renders outcomes for machines, always in one shape (docs/CLI-JSON.md, cli-output.schema.json):
- * JSON Lines, one {@code "type": "report"} object per input report, then one
- * {@code "type": "summary"} object, whatever the inputs are (one file, a directory mixing kinds,
- * JSON Lines, standard input). Every finding has its rule id, severity, message and cells (JSON
- * Pointer, labels, value, state, role, period and weight); every problem its code, pointer and
- * line:column. {@code <}, {@code >}, {@code &} and the line separators U+2028 and U+2029 are
+ * JSON Lines, one {@code "type": "run"} object saying what the run was done with, one
+ * {@code "type": "report"} object per input report, then one {@code "type": "summary"} object,
+ * whatever the inputs are (one file, a directory mixing kinds, JSON Lines, standard input). Every
+ * report has its verdict and acceptance decision; every finding its rule id, severity, message,
+ * fingerprint and cells (JSON Pointer, labels, value, state, role, period and weight); every problem
+ * its code, pointer and line:column. {@code <}, {@code >}, {@code &} and the line separators U+2028 and U+2029 are
  * written as {@code uXXXX escapes} escapes, so that the output can be embedded in an HTML page's
  * {@code <script>} without closing it. Thread-safe.
  */
 final class JsonRenderer implements OutcomeRenderer {
 
     /** The version of the output shape, in every line, raised when the shape changes incompatibly. */
-    static final int OUTPUT_VERSION = 1;
+    static final int OUTPUT_VERSION = 2;
 
     private static final JsonFactory FACTORY = JsonFactory.builder().characterEscapes(new HtmlSafeEscapes()).build();
-    private static final byte[] NOTHING = new byte[0];
-
     private final Language lang;
+    private final RunHeader run;
 
-    JsonRenderer(Language lang) {
+    JsonRenderer(Language lang, RunHeader run) {
         this.lang = lang;
+        this.run = run;
     }
 
+    /** The run line: what the run was done with, with its newline. */
     @Override
     public byte[] head(Tally tally) {
-        return NOTHING;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), bytes)) {
+            g.writeStartObject();
+            g.writeStringProperty("type", "run");
+            g.writeNumberProperty("outputVersion", OUTPUT_VERSION);
+            g.writeStringProperty("nianbao", run.nianbao());
+            g.writeStringProperty("catalogue", run.catalogue());
+            g.writeName("rulePack");
+            g.writeStartObject();
+            g.writeStringProperty("id", run.packId());
+            g.writeStringProperty("version", run.packVersion());
+            if (run.packSha256() != null) {
+                g.writeStringProperty("sha256", run.packSha256());
+            }
+            g.writeEndObject();
+            g.writeName("options");
+            g.writeStartObject();
+            g.writeStringProperty("failOn", run.failOn());
+            g.writeStringProperty("lang", run.lang());
+            strings(g, "disable", run.disabled());
+            g.writeName("severityOf");
+            g.writeStartObject();
+            for (Map.Entry<String, String> e : new java.util.TreeMap<>(run.severityOf()).entrySet()) {
+                g.writeStringProperty(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            strings(g, "rule", run.rules());
+            if (run.severity() != null) {
+                g.writeStringProperty("severity", run.severity());
+            }
+            if (run.baselineSha256() != null) {
+                g.writeStringProperty("baselineSha256", run.baselineSha256());
+            }
+            g.writeBooleanProperty("likelyCauses", run.likelyCauses());
+            g.writeBooleanProperty("allResults", run.allResults());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+
+    private static void strings(JsonGenerator g, String name, java.util.List<String> values) {
+        g.writeName(name);
+        g.writeStartArray();
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    /** The word of a decision in JSON: {@code accept}, {@code acceptWithWarnings}, {@code return}. */
+    static String word(Decision d) {
+        return switch (d) {
+            case ACCEPT -> "accept";
+            case ACCEPT_WITH_WARNINGS -> "acceptWithWarnings";
+            case RETURN -> "return";
+        };
     }
 
     /** One compact line, with its newline. */
@@ -53,7 +115,11 @@ final class JsonRenderer implements OutcomeRenderer {
             g.writeNumberProperty("outputVersion", OUTPUT_VERSION);
             g.writeStringProperty("source", o.source());
             g.writeStringProperty("verdict", o.verdict().word());
+            if (o.sha256() != null) {
+                g.writeStringProperty("sha256", o.sha256());
+            }
             if (o.isReadable()) {
+                g.writeStringProperty("decision", word(o.decision()));
                 g.writeStringProperty("agency", o.report().agency());
                 g.writeNumberProperty("reportYear", o.report().reportYear());
                 g.writeStringProperty("edition", o.report().edition().name());
@@ -73,6 +139,14 @@ final class JsonRenderer implements OutcomeRenderer {
                     finding(g, f);
                 }
                 g.writeEndArray();
+                if (run.allResults()) {
+                    g.writeName("relations");
+                    g.writeStartArray();
+                    for (RelationResult r : o.result().relationResults()) {
+                        relation(g, r);
+                    }
+                    g.writeEndArray();
+                }
             }
             g.writeName("problems");
             g.writeStartArray();
@@ -112,15 +186,37 @@ final class JsonRenderer implements OutcomeRenderer {
         g.writeStringProperty("ruleId", f.ruleId());
         g.writeStringProperty("severity", f.severity().name());
         g.writeStringProperty("message", f.message(lang.locale()));
+        g.writeStringProperty("fingerprint", Fingerprints.of(f));
         if (f.expected().isPresent()) {
             g.writeStringProperty("expected", f.expected().get());
         }
         if (f.actual().isPresent()) {
             g.writeStringProperty("actual", f.actual().get());
         }
-        g.writeName("cells");
+        cells(g, "cells", f.cells());
+        g.writeEndObject();
+    }
+
+    // One entry of the full result log (--all-results): the relation, its status and its cells.
+    private void relation(JsonGenerator g, RelationResult r) {
+        g.writeStartObject();
+        g.writeStringProperty("ruleId", r.ruleId());
+        g.writeStringProperty("status", r.status().name());
+        g.writeStringProperty("fingerprint", r.fingerprint());
+        if (r.imbalance().isPresent()) {
+            g.writeNumberProperty("imbalance", r.imbalance().getAsLong());
+        }
+        cells(g, "cells", r.cells());
+        if (!r.keptBy().isEmpty()) {
+            cells(g, "keptBy", r.keptBy());
+        }
+        g.writeEndObject();
+    }
+
+    private void cells(JsonGenerator g, String name, java.util.List<FindingCell> cells) {
+        g.writeName(name);
         g.writeStartArray();
-        for (FindingCell c : f.cells()) {
+        for (FindingCell c : cells) {
             g.writeStartObject();
             g.writeStringProperty("pointer", c.path().toJsonPointer());
             g.writeStringProperty("label", c.label(lang.locale()));
@@ -132,7 +228,6 @@ final class JsonRenderer implements OutcomeRenderer {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeEndObject();
     }
 
     /** The summary line: {@code {"type": "summary", "reports": …}}, with its newline. */
@@ -148,6 +243,9 @@ final class JsonRenderer implements OutcomeRenderer {
             g.writeNumberProperty("incomplete", t.incomplete);
             g.writeNumberProperty("failed", t.failed);
             g.writeNumberProperty("unreadable", t.unreadable);
+            g.writeNumberProperty("accepted", t.accepted);
+            g.writeNumberProperty("acceptedWithWarnings", t.acceptedWithWarnings);
+            g.writeNumberProperty("returned", t.returned);
             g.writeNumberProperty("unknownCells", t.unknownCells);
             g.writeNumberProperty("notAssessedRelations", t.notAssessed);
             for (Severity s : Severity.values()) {

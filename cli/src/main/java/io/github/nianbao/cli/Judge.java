@@ -2,6 +2,7 @@ package io.github.nianbao.cli;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.catalogue.Section;
+import io.github.nianbao.validation.Decision;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.StandardRule;
@@ -14,7 +15,8 @@ import java.util.Set;
  * Gives each report its verdict: which findings the run keeps ({@code --rule}, {@code --severity}),
  * whether one reaches {@code --fail-on}, and what of the report was not read. A report with
  * unknown cells, or read by the importer with an ERROR diagnostic (a table not found, a row
- * missing, a cell it could not read), is never a pass: what was not read was not checked.
+ * missing, a cell it could not read), is never a pass: what was not read was not checked. Each
+ * report also gets its acceptance decision ({@link Decision#of}), from the same findings.
  * Immutable and thread-safe.
  */
 final class Judge {
@@ -56,7 +58,9 @@ final class Judge {
         int unknown = result.unknownCells();
         List<Section> missing = new ArrayList<>();
         boolean importErrors = false;
+        boolean warned = false;
         for (Problem p : problems) {
+            warned |= p.isWarning();
             if (p.isError()) {
                 importErrors = true;
                 if (p.table() != null && !missing.contains(p.table())) {
@@ -66,7 +70,11 @@ final class Judge {
         }
         Outcome.Verdict verdict = fails ? Outcome.Verdict.FAIL
                 : unknown > 0 || importErrors ? Outcome.Verdict.INCOMPLETE : Outcome.Verdict.PASS;
-        return new Outcome(source, report, result, kept, List.copyOf(problems), verdict, unknown, List.copyOf(missing), notAssessed);
+        // The decision is taken on the findings the run keeps, as the verdict is; what the importer
+        // could not read, or read other than printed, leaves at most "accept with warnings".
+        Decision decision = Decision.of(kept, unknown > 0 || importErrors || warned);
+        return new Outcome(source, report, result, kept, List.copyOf(problems), verdict, decision, unknown, List.copyOf(missing),
+                notAssessed, null);
     }
 
     private List<Finding> keep(List<Finding> findings) {

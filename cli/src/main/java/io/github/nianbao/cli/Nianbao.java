@@ -31,6 +31,8 @@ public final class Nianbao implements Callable<Integer> {
     static final int EXIT_FINDINGS = 1;
     static final int EXIT_USAGE = 2;
     static final int EXIT_INCOMPLETE = 3;
+    /** Every report was read and none fails, but one is accepted with warnings: its decision. */
+    static final int EXIT_WARNINGS = 4;
 
     @CommandLine.Option(names = "--lang", paramLabel = "zh|en", description = "Language of the help (default: ${DEFAULT-VALUE}); each command takes --lang too.")
     Language helpLanguage = Language.zh;
@@ -231,13 +233,18 @@ public final class Nianbao implements Callable<Integer> {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream s = Nianbao.class.getResourceAsStream("version.properties")) {
-                if (s != null) {
-                    p.load(s);
-                }
-            }
-            return new String[] {"nianbao " + p.getProperty("version", "unknown")};
+            return new String[] {"nianbao " + version()};
         }
+    }
+
+    /** {@return the version of nianbao, from the build (version.properties), or {@code unknown}} */
+    static String version() throws IOException {
+        Properties p = new Properties();
+        try (InputStream s = Nianbao.class.getResourceAsStream("version.properties")) {
+            if (s != null) {
+                p.load(s);
+            }
+        }
+        return p.getProperty("version", "unknown");
     }
 }

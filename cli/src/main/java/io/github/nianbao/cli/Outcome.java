@@ -2,6 +2,7 @@ package io.github.nianbao.cli;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.catalogue.Section;
+import io.github.nianbao.validation.Decision;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.ValidationResult;
 import java.util.List;
@@ -18,12 +19,15 @@ import java.util.Locale;
  * @param findings the findings the run keeps (after {@code --rule} and {@code --severity})
  * @param problems what stopped the reading, or the decoder's warnings and the importer's diagnostics
  * @param verdict the verdict
+ * @param decision what a receiving platform does with the report, or null when it could not be read
  * @param unknownCells how many cells are printed in the source but could not be read
  * @param missingTables the tables the importer did not find
  * @param notAssessed how many relations could not be assessed
+ * @param sha256 the SHA-256 of the bytes the report was read from (the file, or the line of JSON
+ *     Lines), in lower-case hex, or null when the run does not show it or no byte was read
  */
 record Outcome(String source, AnnualReport report, ValidationResult result, List<Finding> findings, List<Problem> problems,
-        Verdict verdict, int unknownCells, List<Section> missingTables, int notAssessed) {
+        Verdict verdict, Decision decision, int unknownCells, List<Section> missingTables, int notAssessed, String sha256) {
 
     /**
      * The verdict on one input. A report is {@code FAIL} when a finding reaches {@code --fail-on};
@@ -48,11 +52,16 @@ record Outcome(String source, AnnualReport report, ValidationResult result, List
     }
 
     static Outcome unreadable(String source, List<Problem> problems) {
-        return new Outcome(source, null, null, List.of(), List.copyOf(problems), Verdict.UNREADABLE, 0, List.of(), 0);
+        return new Outcome(source, null, null, List.of(), List.copyOf(problems), Verdict.UNREADABLE, null, 0, List.of(), 0, null);
     }
 
     static Outcome unreadable(String source, Problem problem) {
         return unreadable(source, List.of(problem));
+    }
+
+    /** The same outcome, traced to the bytes it was read from. */
+    Outcome withSha256(String digest) {
+        return new Outcome(source, report, result, findings, problems, verdict, decision, unknownCells, missingTables, notAssessed, digest);
     }
 
     boolean isReadable() {

@@ -69,6 +69,10 @@ record Problem(String code, String severity, String pointer, long line, int colu
         return severity.equals("ERROR");
     }
 
+    boolean isWarning() {
+        return severity.equals("WARNING");
+    }
+
     /** One line: severity, code, place and message, as the text output shows it. */
     String describe() {
         StringBuilder sb = new StringBuilder(severity).append(' ').append(code);

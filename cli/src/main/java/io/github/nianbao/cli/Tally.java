@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Counts of a run: reports per verdict, findings per severity and per rule. Not thread-safe. */
+/** Counts of a run: reports per verdict and per decision, findings per severity and per rule. Not thread-safe. */
 final class Tally {
 
     long reports;
@@ -15,6 +15,10 @@ final class Tally {
     long incomplete;
     long failed;
     long unreadable;
+    /** Over the readable reports: the acceptance decisions. */
+    long accepted;
+    long acceptedWithWarnings;
+    long returned;
     /** Over the reports: cells that could not be read, relations that could not be assessed. */
     long unknownCells;
     long notAssessed;
@@ -31,6 +35,11 @@ final class Tally {
                 unreadable++;
                 return;
             }
+        }
+        switch (outcome.decision()) {
+            case ACCEPT -> accepted++;
+            case ACCEPT_WITH_WARNINGS -> acceptedWithWarnings++;
+            case RETURN -> returned++;
         }
         unknownCells += outcome.unknownCells();
         notAssessed += outcome.notAssessed();
@@ -57,8 +66,9 @@ final class Tally {
     }
 
     /**
-     * The run's exit status: 2 when an input could not be read, else 1 when a report fails, else 3
-     * when a report is incomplete, else 0.
+     * The run's exit status, the first that applies: 2 when an input could not be read, 1 when a
+     * report fails (under the default {@code --fail-on error}: a report is returned), 3 when a report
+     * is incomplete, 4 when a report is accepted with warnings, 0 when every report is accepted.
      */
     int status() {
         if (unreadable > 0) {
@@ -67,6 +77,9 @@ final class Tally {
         if (failed > 0) {
             return Nianbao.EXIT_FINDINGS;
         }
-        return incomplete > 0 ? Nianbao.EXIT_INCOMPLETE : Nianbao.EXIT_OK;
+        if (incomplete > 0) {
+            return Nianbao.EXIT_INCOMPLETE;
+        }
+        return acceptedWithWarnings > 0 ? Nianbao.EXIT_WARNINGS : Nianbao.EXIT_OK;
     }
 }

@@ -4,8 +4,10 @@ import io.github.nianbao.core.Edition;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.Layout;
 import io.github.nianbao.core.catalogue.Section;
+import io.github.nianbao.validation.Decision;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.FindingCell;
+import io.github.nianbao.validation.RelationResult;
 import io.github.nianbao.validation.Severity;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,8 +19,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Renders outcomes for a person at a terminal: a block per report with its verdict and a table of
- * findings, then a summary.
+ * Renders outcomes for a person at a terminal: a block per report with its verdict, its decision
+ * and a table of findings (with {@code --all-results}, a table of every relation too), then a
+ * summary.
  */
 final class TextRenderer implements OutcomeRenderer {
 
@@ -27,6 +30,8 @@ final class TextRenderer implements OutcomeRenderer {
 
     private final Language lang;
     private final Severity failOn;
+    private final boolean allResults;
+    private final String[] decisions = new String[Decision.values().length];
     // Looked up, measured and encoded once: every report is written with these.
     private final MeasuredText[] header;
     private final MeasuredText[] severities = new MeasuredText[Severity.values().length];
@@ -40,9 +45,18 @@ final class TextRenderer implements OutcomeRenderer {
     private volatile Locations locations;
     private final ThreadLocal<FindingsTable> findingsTable = ThreadLocal.withInitial(FindingsTable::new);
 
+    /** A renderer for the words of reports (explain, rules) and of {@code validate} without {@code --all-results}. */
     TextRenderer(Language lang, Severity failOn) {
+        this(lang, failOn, false);
+    }
+
+    TextRenderer(Language lang, Severity failOn, boolean allResults) {
         this.lang = lang;
         this.failOn = failOn;
+        this.allResults = allResults;
+        for (Decision d : Decision.values()) {
+            decisions[d.ordinal()] = lang.text("decision." + d.name());
+        }
         this.header = Stream.of("header.rule", "header.severity", "header.location", "header.expected",
                 "header.actual", "header.message").map(k -> MeasuredText.of(lang.text(k))).toArray(MeasuredText[]::new);
         for (Severity s : Severity.values()) {
@@ -99,7 +113,7 @@ final class TextRenderer implements OutcomeRenderer {
             default -> verdicts[2];
         };
         title.appendTo(out, TerminalText.safe(o.report().agency()), Integer.toString(o.report().reportYear()),
-                o.report().edition().name(), o.report().isHybrid() ? hybrid : "", verdict);
+                o.report().edition().name(), o.report().isHybrid() ? hybrid : "", verdict, decisions[o.decision().ordinal()]);
         out.append('\n').append(INDENT);
         source.appendTo(out, TerminalText.safe(o.source()));
         out.append('\n');
@@ -114,7 +128,31 @@ final class TextRenderer implements OutcomeRenderer {
         } else {
             findingsTable.get().render(findings, out);
         }
+        if (allResults) {
+            relations(o.result().relationResults(), out);
+        }
         out.append('\n');
+    }
+
+    // The full result log: a count per status, then one row per relation instance.
+    private void relations(List<RelationResult> results, Utf8Builder out) {
+        int[] byStatus = new int[RelationResult.Status.values().length];
+        TextTable table = new TextTable(List.of(lang.text("header.status"), lang.text("header.rule"), lang.text("header.location"),
+                lang.text("header.imbalance")), 0, 0, LOCATION_WIDTH);
+        for (RelationResult r : results) {
+            byStatus[r.status().ordinal()]++;
+            List<FindingCell> cells = r.cells();
+            String where = cells.isEmpty() ? "" : location(cells.get(cells.size() - 1));
+            table.row(List.of(lang.text("status." + r.status().name()), r.ruleId(), where,
+                    r.imbalance().isPresent() ? Long.toString(r.imbalance().getAsLong()) : ""));
+        }
+        out.append(INDENT).append(lang.text("report.relations", results.size(), byStatus[RelationResult.Status.HELD.ordinal()],
+                byStatus[RelationResult.Status.BROKEN.ordinal()], byStatus[RelationResult.Status.NOT_ASSESSED.ordinal()])).append('\n');
+        if (!table.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            table.appendTo(sb, INDENT);
+            out.append(sb.toString());
+        }
     }
 
     /** What of the report was not read, in one sentence, or null when everything was read. */
@@ -417,6 +455,10 @@ final class TextRenderer implements OutcomeRenderer {
         StringBuilder out = new StringBuilder();
         out.append(lang.text("summary.line", t.reports, t.passed, t.failed, t.unreadable,
                 t.count(Severity.ERROR), t.count(Severity.WARNING), t.count(Severity.INFO), t.incomplete)).append('\n');
+        long readable = t.reports - t.unreadable;
+        if (readable > 0) {
+            out.append(lang.text("summary.decisions", t.accepted, t.acceptedWithWarnings, t.returned)).append('\n');
+        }
         if (t.unknownCells > 0 || t.notAssessed > 0) {
             out.append(lang.text("summary.notRead", t.unknownCells, t.notAssessed)).append('\n');
         }

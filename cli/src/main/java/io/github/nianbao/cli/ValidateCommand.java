@@ -1,6 +1,7 @@
 package io.github.nianbao.cli;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.catalogue.Catalogue;
 import io.github.nianbao.importer.ImportResult;
 import io.github.nianbao.validation.comparison.AgencyMatch;
 import io.github.nianbao.samples.SampleReports;
@@ -9,6 +10,7 @@ import io.github.nianbao.serialization.ReportJson;
 import io.github.nianbao.validation.ReportValidator;
 import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.StandardRule;
+import io.github.nianbao.validation.pack.RulePack;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -37,8 +39,10 @@ import picocli.CommandLine.Parameters;
             "Directories are walked for those files; - reads standard input. With no FILE, validates the bundled sample 灵秀镇 2020.",
             "Verdicts: pass (possibly with relations not assessed), incomplete (part of the report was not read: unknown cells,",
             "a table not found; what was not read was not checked), fail (a finding reaches --fail-on), unreadable.",
-            "Exit status: 0 every report passes, 1 a finding reaches --fail-on, 2 usage error, unreadable input or failed write,",
-            "3 a report is incomplete and none fails."})
+            "Decisions: accept, accept with warnings (a warning, or part of the report not read), return (an error).",
+            "Exit status: 0 every report accepted, 1 a finding reaches --fail-on (by default: a report returned), 2 usage error,",
+            "unreadable input or failed write, 3 a report is incomplete and none fails, 4 a report accepted with warnings and",
+            "none fails or is incomplete."})
 final class ValidateCommand implements Callable<Integer> {
 
     /** Output formats: each is a {@link OutcomeRenderer}. */
@@ -125,10 +129,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--likely-causes", description = "Add the likely cause of each group of broken sums (LIKELY-CAUSE, info).")
     boolean likelyCauses;
 
+    @Option(names = "--all-results", description = "List every relation with its result (held, broken, not assessed), not only the findings.")
+    boolean allResults;
+
     @Option(names = "--baseline", paramLabel = "FILE", description = "Fingerprints of accepted findings, one per line (# comments): those findings are not shown.")
     Path baseline;
 
     private Set<String> accepted = Set.of();
+    /** Whether each report is traced to the SHA-256 of its bytes (the JSON output shows it). */
+    private boolean digests;
     private ReportJson json;
     private ReportValidator validator;
     private AnnualReport previousReport;
@@ -219,39 +228,64 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         validator = parent.validator();
-        if (!disabled.isEmpty() || !severityOf.isEmpty() || rules != null || likelyCauses) {
+        RulePack pack = RulePack.national();
+        String packSha256 = null;
+        if (!disabled.isEmpty() || !severityOf.isEmpty() || rules != null || likelyCauses || allResults) {
             try {
-                ReportValidator.Builder b = ReportValidator.builder().likelyCauses(likelyCauses);
+                ReportValidator.Builder b = ReportValidator.builder().likelyCauses(likelyCauses).allResults(allResults);
                 if (rules != null) {
-                    b.rulePack(rules); // first: the options below override the pack
+                    pack = RulePack.read(rules);
+                    packSha256 = InputDigest.of(rules);
+                    b.rulePack(pack); // first: the options below override the pack
                 }
                 disabled.forEach(b::disable);
                 severityOf.forEach((id, level) -> b.severity(id, level.severity));
                 validator = b.build();
-            } catch (io.github.nianbao.validation.pack.RulePackException | java.io.UncheckedIOException e) {
+            } catch (io.github.nianbao.validation.pack.RulePackException | IOException | UncheckedIOException e) {
                 parent.err().println(e.getMessage());
                 return Nianbao.EXIT_USAGE;
             }
         }
+        String baselineSha256 = null;
         if (baseline != null) {
             try {
                 accepted = Files.readAllLines(baseline, java.nio.charset.StandardCharsets.UTF_8).stream().map(String::strip)
                         .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                baselineSha256 = InputDigest.of(baseline);
             } catch (IOException e) {
                 parent.err().println(e.getMessage());
                 return Nianbao.EXIT_USAGE;
             }
         }
+        if (allResults && (format == Format.csv || format == Format.html)) {
+            parent.err().println(lang.text("option.allResultsFormat", format));
+            return Nianbao.EXIT_USAGE;
+        }
         json = ReportJson.builder().maxLines(maxLines).build();
         judge = new Judge(failOn.severity, Set.copyOf(ruleFilter), severityFilter == null ? null : severityFilter.severity);
-        TextRenderer text = new TextRenderer(lang, failOn.severity);
+        TextRenderer text = new TextRenderer(lang, failOn.severity, allResults);
+        digests = format == Format.json;
         renderer = switch (format) {
             case text -> text;
-            case json -> new JsonRenderer(lang);
+            case json -> new JsonRenderer(lang, runHeader(pack, packSha256, baselineSha256));
             case csv -> new CsvRenderer(lang);
             case html -> new HtmlRenderer(lang, text);
         };
         return null;
+    }
+
+    private RunHeader runHeader(RulePack pack, String packSha256, String baselineSha256) {
+        String version;
+        try {
+            version = Nianbao.version();
+        } catch (IOException e) {
+            version = "unknown";
+        }
+        Map<String, String> overrides = new LinkedHashMap<>();
+        severityOf.forEach((id, level) -> overrides.put(id, level.name()));
+        return new RunHeader(version, Catalogue.VERSION, pack.id(), pack.version(), packSha256, failOn.name(), lang.name(),
+                disabled, overrides, ruleFilter, severityFilter == null ? null : severityFilter.name(), baselineSha256,
+                likelyCauses, allResults);
     }
 
     private void run(OutputTarget target, Map<String, List<InputFiles.Input>> inputs, long totalBytes) throws IOException {
@@ -413,7 +447,8 @@ final class ValidateCommand implements Callable<Integer> {
             if (wrong != null) {
                 return Outcome.unreadable(name, wrong);
             }
-            return fromResult(name, decodeFile(path), 0);
+            Outcome o = fromResult(name, decodeFile(path), 0);
+            return digests ? o.withSha256(InputDigest.of(path)) : o;
         } catch (IOException e) {
             return Outcome.unreadable(name, Problem.of(Problem.FILE_UNREADABLE, 0, lang.text("input.unreadable", name, e.getClass().getSimpleName())));
         }
@@ -432,19 +467,23 @@ final class ValidateCommand implements Callable<Integer> {
         if (wrong != null) {
             return Outcome.unreadable(name, wrong);
         }
-        return fromResult(name, json.decode(bytes), number == 0 ? 0 : number - 1);
+        Outcome o = fromResult(name, json.decode(bytes), number == 0 ? 0 : number - 1);
+        return digests ? o.withSha256(InputDigest.of(bytes)) : o;
     }
 
     // Published text and HTML go through the importer; its diagnostics are shown next to the findings.
     private Outcome imported(String name, Path path) {
         ImportResult r;
+        String digest = null;
         try {
             if (Files.isRegularFile(path)) {
                 r = parent.importer().read(path);
+                digest = digests ? InputDigest.of(path) : null;
             } else {
                 Path copy = InputFiles.spool(path, InputFiles.MAX_SPOOLED);
                 try {
                     r = parent.importer().read(copy);
+                    digest = digests ? InputDigest.of(copy) : null;
                 } finally {
                     Files.deleteIfExists(copy);
                 }
@@ -453,10 +492,8 @@ final class ValidateCommand implements Callable<Integer> {
             return Outcome.unreadable(name, Problem.of(Problem.FILE_UNREADABLE, 0, lang.text("input.unreadable", name, e.getClass().getSimpleName())));
         }
         List<Problem> diagnostics = r.diagnostics().stream().map(d -> Problem.of(d, lang)).toList();
-        if (r.report().isEmpty()) {
-            return Outcome.unreadable(name, diagnostics);
-        }
-        return validated(name, r.report().get(), diagnostics);
+        Outcome o = r.report().isEmpty() ? Outcome.unreadable(name, diagnostics) : validated(name, r.report().get(), diagnostics);
+        return digest == null ? o : o.withSha256(digest);
     }
 
     private DecodeResult decodeFile(Path path) throws IOException {

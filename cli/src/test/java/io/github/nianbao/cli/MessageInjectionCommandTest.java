@@ -58,7 +58,7 @@ class MessageInjectionCommandTest {
         JsonMapper mapper = JsonMapper.builder().build();
         for (String lang : List.of("zh", "en")) {
             NianbaoCommandTest.Run r = NianbaoCommandTest.run("validate", "--format", "json", "--lang", lang, file.toString());
-            JsonNode report = mapper.readTree(r.out().lines().findFirst().orElseThrow());
+            JsonNode report = mapper.readTree(r.out().lines().skip(1).findFirst().orElseThrow()); // after the run line
             assertEquals(AGENCY, report.get("agency").asString(), r.out());
             List<String> values = new ArrayList<>();
             for (JsonNode finding : report.get("findings")) {

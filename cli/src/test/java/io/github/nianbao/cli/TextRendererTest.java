@@ -142,8 +142,13 @@ class TextRendererTest {
         boolean fails = o.findings().stream().anyMatch(f -> f.severity().isAtLeast(failOn) && !f.ruleId().equals("NOT-ASSESSED"));
         String verdict = fails ? lang.text("verdict.fail") : o.notAssessed() > 0
                 ? lang.text("verdict.passNotAssessed", o.notAssessed()) : lang.text("verdict.pass");
+        // These outcomes are read whole and their notes are INFO: the findings alone decide.
+        String decision = o.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR) ? "decision.RETURN"
+                : o.findings().stream().anyMatch(f -> f.severity() == Severity.WARNING) ? "decision.ACCEPT_WITH_WARNINGS"
+                : "decision.ACCEPT";
         out.append(lang.text("report.title", o.report().agency(), Integer.toString(o.report().reportYear()),
-                o.report().edition().name(), o.report().isHybrid() ? lang.text("report.hybrid") : "", verdict)).append('\n');
+                o.report().edition().name(), o.report().isHybrid() ? lang.text("report.hybrid") : "", verdict,
+                lang.text(decision))).append('\n');
         out.append("  ").append(lang.text("report.source", o.source())).append('\n');
         if (o.notAssessed() > 0 && fails) {
             out.append("  ").append(lang.text("report.notRead", lang.text("report.notRead.relations", o.notAssessed()))).append('\n');

@@ -155,6 +155,14 @@ class ResultLogTest {
         assertEquals(Decision.RETURN, ReportValidator.builder().clock(Reports.CLOCK)
                 .severity(StandardRule.BLANK_CELL, Severity.ERROR).build().validate(blank).decision());
         AnnualReport unknown = Reports.with(Reports.clean(e), Reports.t4(e, ReviewBlock.ADMINISTRATIVE_REVIEW, ReviewColumn.OTHER_OUTCOME), Count.unknown(null));
-        assertNotEquals(Decision.ACCEPT, Reports.VALIDATOR.validate(unknown).decision());
+        assertEquals(Decision.ACCEPT_WITH_WARNINGS, Reports.VALIDATOR.validate(unknown).decision());
+        // A relation not assessed is a fault of the reading, not of the report: even as an ERROR it never returns one.
+        ValidationResult raised = ReportValidator.builder().clock(Reports.CLOCK).severity(StandardRule.NOT_ASSESSED, Severity.ERROR)
+                .build().validate(unknown);
+        assertTrue(raised.findings().stream().anyMatch(f -> f.ruleId().equals("NOT-ASSESSED") && f.severity() == Severity.ERROR));
+        assertEquals(Decision.ACCEPT_WITH_WARNINGS, raised.decision());
+        assertEquals(Decision.ACCEPT_WITH_WARNINGS, Decision.of(raised.findings(), false));
+        assertEquals(Decision.ACCEPT, Decision.of(java.util.List.of(), false));
+        assertEquals(Decision.ACCEPT_WITH_WARNINGS, Decision.of(java.util.List.of(), true));
     }
 }
