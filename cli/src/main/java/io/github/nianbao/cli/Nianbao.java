@@ -88,8 +88,9 @@ public final class Nianbao implements Callable<Integer> {
      * @param in standard input
      * @param out standard output
      * @param err standard error
-     * @return the exit status: 0 pass, 1 a finding reached the threshold, 2 usage error, unreadable
-     *     input or failed write, 3 a report was not read whole (incomplete) and none failed
+     * @return the exit status: 0 every report accepted, 1 a finding reached the threshold, 2 usage
+     *     error, unreadable input or failed write, 3 a report was not read whole (incomplete) and
+     *     none failed, 4 a report accepted with warnings and none failed or was incomplete
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         return run(args, in, (OutputStream) new CheckedPrintStream(out), err);
@@ -102,8 +103,9 @@ public final class Nianbao implements Callable<Integer> {
      * @param in standard input
      * @param out standard output; write errors end the command with status 2
      * @param err standard error
-     * @return the exit status: 0 pass, 1 a finding reached the threshold, 2 usage error, unreadable
-     *     input or failed write, 3 a report was not read whole (incomplete) and none failed
+     * @return the exit status: 0 every report accepted, 1 a finding reached the threshold, 2 usage
+     *     error, unreadable input or failed write, 3 a report was not read whole (incomplete) and
+     *     none failed, 4 a report accepted with warnings and none failed or was incomplete
      */
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
         PrintWriter o = utf8(out);
