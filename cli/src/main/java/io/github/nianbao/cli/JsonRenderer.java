@@ -47,9 +47,7 @@ final class JsonRenderer implements OutcomeRenderer {
     public byte[] head(Tally tally) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
         try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), bytes)) {
-            g.writeStartObject();
-            g.writeStringProperty("type", "run");
-            g.writeNumberProperty("outputVersion", OUTPUT_VERSION);
+            begin(g, "run");
             g.writeStringProperty("nianbao", run.nianbao());
             g.writeStringProperty("catalogue", run.catalogue());
             g.writeName("rulePack");
@@ -87,6 +85,13 @@ final class JsonRenderer implements OutcomeRenderer {
         return bytes.toByteArray();
     }
 
+    // Every line starts alike: what it is, and the version of the shape.
+    private static void begin(JsonGenerator g, String type) {
+        g.writeStartObject();
+        g.writeStringProperty("type", type);
+        g.writeNumberProperty("outputVersion", OUTPUT_VERSION);
+    }
+
     private static void strings(JsonGenerator g, String name, java.util.List<String> values) {
         g.writeName(name);
         g.writeStartArray();
@@ -110,9 +115,7 @@ final class JsonRenderer implements OutcomeRenderer {
     public byte[] render(Outcome o) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), bytes)) {
-            g.writeStartObject();
-            g.writeStringProperty("type", "report");
-            g.writeNumberProperty("outputVersion", OUTPUT_VERSION);
+            begin(g, "report");
             g.writeStringProperty("source", o.source());
             g.writeStringProperty("verdict", o.verdict().word());
             if (o.sha256() != null) {
@@ -235,9 +238,7 @@ final class JsonRenderer implements OutcomeRenderer {
     public byte[] tail(Tally t) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
         try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), bytes)) {
-            g.writeStartObject();
-            g.writeStringProperty("type", "summary");
-            g.writeNumberProperty("outputVersion", OUTPUT_VERSION);
+            begin(g, "summary");
             g.writeNumberProperty("reports", t.reports);
             g.writeNumberProperty("passed", t.passed);
             g.writeNumberProperty("incomplete", t.incomplete);
