@@ -2,6 +2,7 @@ package io.github.nianbao.samples.quicktheories;
 
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
 import io.github.nianbao.samples.generator.InvalidReport;
 import io.github.nianbao.samples.generator.Mutation;
@@ -69,6 +70,38 @@ class ReportSourcesTest {
         int at = java.util.Arrays.asList(lines).indexOf("Smallest found falsifying value(s) :-");
         long smallest = Long.parseLong(lines[at + 1].strip());
         Assertions.assertTrue(smallest >= 50 && smallest < first, () -> "shrunk from " + first + " to " + smallest);
+    }
+
+    @Test
+    void failureMessagesAreShortAndNameTheFullJson() throws java.io.IOException {
+        // Fails for most reports: QuickTheories lists up to 11 falsifying values, each one line.
+        List<AnnualReport> failing = new ArrayList<>();
+        AssertionError failure = Assertions.assertThrows(AssertionError.class, () -> qt().withFixedSeed(11).withShrinkCycles(100)
+                .forAll(ReportSources.reports()).check(r -> {
+                    boolean holds = r.applications().newlyReceived().total().valueOr(0) < 5;
+                    if (!holds) {
+                        failing.add(r);
+                    }
+                    return holds;
+                }));
+        String message = failure.getMessage();
+        String[] lines = message.split("\\R");
+        List<String> values = java.util.Arrays.stream(lines).filter(l -> l.contains(" JSON ")).toList();
+        Assertions.assertTrue(values.size() >= 2, message);
+        for (String v : values) {
+            Assertions.assertTrue(v.length() < 400, () -> v.length() + " characters: " + v);
+        }
+        Assertions.assertTrue(message.length() < 600 * 12, () -> message.length() + " characters:\n" + message);
+        // The smallest falsifying value names a file whose JSON is that report.
+        int at = java.util.Arrays.asList(lines).indexOf("Smallest found falsifying value(s) :-");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" JSON (\\S+\\.json)$").matcher(lines[at + 1]);
+        Assertions.assertTrue(m.find(), lines[at + 1]);
+        java.nio.file.Path file = java.nio.file.Path.of(m.group(1));
+        AnnualReport decoded = ReportJson.create().decode(java.nio.file.Files.readString(file)).orElseThrow();
+        Assertions.assertTrue(failing.contains(decoded), "the file holds a falsifying report");
+        Assertions.assertTrue(decoded.applications().newlyReceived().total().valueOr(0) >= 5);
+        Assertions.assertTrue(lines[at + 1].startsWith(decoded.edition() + " " + decoded.reportYear() + " " + decoded.agency()), lines[at + 1]);
+        Assertions.assertTrue(java.nio.file.Files.size(file) > 10L * lines[at + 1].length(), "the line is much shorter than the report");
     }
 
     @Test
