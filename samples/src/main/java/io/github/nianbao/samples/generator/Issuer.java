@@ -101,13 +101,15 @@ record Issuer(String name, String place, String divisionCode) {
     static Issuer draw(Draw draw, Scale scale) {
         Issuer place = draw.pick(PLACES.get(scale));
         boolean department = draw.chance(40);
+        // Drawn for every scale and either choice, so that the draws after it stay in place.
+        int which = (int) draw.between(0, DEPARTMENTS.size() - 1);
         return switch (scale) {
             // A sub-district (街道) is run by its 办事处, a town by its 人民政府.
             case TOWNSHIP -> new Issuer(place.name() + (place.place().endsWith("街道") ? "办事处" : GOVERNMENT), place.place(),
                     place.divisionCode());
-            case COUNTY, MUNICIPAL -> new Issuer(place.name() + (department ? draw.pick(DEPARTMENTS) : GOVERNMENT), place.place(),
+            case COUNTY, MUNICIPAL -> new Issuer(place.name() + (department ? DEPARTMENTS.get(which) : GOVERNMENT), place.place(),
                     place.divisionCode());
-            case PROVINCIAL -> new Issuer(place.name() + (department ? draw.pick(PROVINCIAL_DEPARTMENTS) : GOVERNMENT),
+            case PROVINCIAL -> new Issuer(place.name() + (department ? PROVINCIAL_DEPARTMENTS.get(which) : GOVERNMENT),
                     place.place(), place.divisionCode());
         };
     }

@@ -59,12 +59,81 @@ public final class ReportSources {
      * Adapts a QuickTheories randomness source to a {@link RandomGenerator}: the way to wrap any
      * generator of this library, or your own, that takes a random source.
      *
+     * <p>QuickTheories records each number drawn with its range and shrinks a failing case by
+     * moving one recorded number at a time toward 0 (uniformly between 0 and its value) and
+     * replaying the record. So that a smaller recorded number gives a smaller value, each bounded
+     * draw is one number in exactly its range — {@code nextInt(6)} draws from 0 to 5,
+     * {@code nextDouble()} one of 2<sup>53</sup> steps — not the remainder of a 64-bit number,
+     * whose shrinking would jump about the range.
+     *
      * @param in the randomness source QuickTheories passes to {@link Gen#generate}
      * @return a random generator that draws every number from {@code in}
      */
     public static RandomGenerator randomGenerator(RandomnessSource in) {
-        Objects.requireNonNull(in, "in");
-        return () -> in.next(Constraint.none());
+        return new Drawn(in);
+    }
+
+    /** Every draw one recorded number, in the range asked for, shrinking toward the range's lower end. */
+    private static final class Drawn implements RandomGenerator {
+
+        private static final long DOUBLE_STEPS = 1L << 53;
+        private final RandomnessSource in;
+
+        Drawn(RandomnessSource in) {
+            this.in = Objects.requireNonNull(in, "in");
+        }
+
+        @Override
+        public long nextLong() {
+            return in.next(Constraint.none());
+        }
+
+        @Override
+        public int nextInt() {
+            return (int) in.next(Constraint.between(Integer.MIN_VALUE, Integer.MAX_VALUE));
+        }
+
+        @Override
+        public boolean nextBoolean() {
+            return in.next(Constraint.zeroToOne()) == 1;
+        }
+
+        @Override
+        public double nextDouble() {
+            return in.next(Constraint.between(0, DOUBLE_STEPS - 1)) * 0x1.0p-53;
+        }
+
+        @Override
+        public int nextInt(int bound) {
+            if (bound <= 0) {
+                throw new IllegalArgumentException("bound must be positive: " + bound);
+            }
+            return (int) in.next(Constraint.between(0, bound - 1L));
+        }
+
+        @Override
+        public int nextInt(int origin, int bound) {
+            if (origin >= bound) {
+                throw new IllegalArgumentException("origin " + origin + " must be below bound " + bound);
+            }
+            return (int) in.next(Constraint.between(origin, bound - 1L));
+        }
+
+        @Override
+        public long nextLong(long bound) {
+            if (bound <= 0) {
+                throw new IllegalArgumentException("bound must be positive: " + bound);
+            }
+            return in.next(Constraint.between(0, bound - 1));
+        }
+
+        @Override
+        public long nextLong(long origin, long bound) {
+            if (origin >= bound) {
+                throw new IllegalArgumentException("origin " + origin + " must be below bound " + bound);
+            }
+            return in.next(Constraint.between(origin, bound - 1));
+        }
     }
 
     /**
