@@ -138,4 +138,21 @@ class RuleDescriptionsTest {
                 .map(RuleDescription::id).toList();
         assertEquals(List.of("PREVIOUS-MISMATCH", "SUM-OVERFLOW", "NOT-ASSESSED", "JS-01"), ids);
     }
+
+    @Test
+    void rulePacksSetSeveritiesDisabledRulesAndRelations() {
+        io.github.nianbao.validation.pack.RulePack pack = io.github.nianbao.validation.pack.RulePack.read(
+                java.nio.file.Path.of("../docs/rule-packs/provincial-example.json"));
+        ReportValidator validator = ReportValidator.builder().rulePack(pack).build();
+        assertFalse(pack.severities().isEmpty());
+        pack.severities().forEach((id, severity) -> assertEquals(Optional.of(severity), validator.severityOf(id), id));
+        pack.disabled().forEach(id -> assertTrue(validator.isDisabled(id), id));
+        RuleDescription own = validator.ruleDescription("EX-DISCLOSED-WITHIN-RECEIVED").orElseThrow();
+        assertEquals(Optional.empty(), own.standardRule());
+        assertEquals(Optional.of(Severity.WARNING), own.severity());
+        assertEquals("EX-DISCLOSED-WITHIN-RECEIVED", validator.ruleDescriptions().get(validator.ruleDescriptions().size() - 1).id());
+        // The national pack stands in for the standard relations: the same descriptions.
+        assertEquals(ReportValidator.standard().ruleDescriptions(),
+                ReportValidator.builder().rulePack(io.github.nianbao.validation.pack.RulePack.national()).build().ruleDescriptions());
+    }
 }
