@@ -374,7 +374,8 @@ public final class ReportGenerator {
             // The same draws whether the body makes rules or not (its scale shrinks too).
             boolean notApplicable = draw.chance(50);
             long issued = draw.count(row == DisclosureRow.REGULATIONS ? 3 : 20);
-            long stockBefore = previousStock(previous, row).orElseGet(() -> draw.count(60));
+            long someStock = draw.count(60); // drawn even when the previous year gives it: its edition follows the drawn year
+            long stockBefore = previousStock(previous, row).orElse(someStock);
             boolean noneRepealed = draw.chance(60);
             long someRepealed = draw.between(0, stockBefore);
             if (row == DisclosureRow.REGULATIONS && !makesRules) {
@@ -410,8 +411,8 @@ public final class ReportGenerator {
         }
         for (DisclosureRow row : List.of(DisclosureRow.LICENSING, DisclosureRow.OTHER_MANAGEMENT_SERVICES,
                 DisclosureRow.PENALTIES, DisclosureRow.COERCION, DisclosureRow.FEES)) {
-            long before = previous != null && previous.edition() == Edition.V2019
-                    ? previousItems(previous, row) : draw.count(row == DisclosureRow.FEES ? 10 : 300);
+            long someItems = draw.count(row == DisclosureRow.FEES ? 10 : 300); // drawn always, as someStock above
+            long before = previous != null && previous.edition() == Edition.V2019 ? previousItems(previous, row) : someItems;
             // 本年增/减 is signed, but never takes the item count below zero.
             boolean grows = draw.chance(50);
             long growth = draw.count(40);
