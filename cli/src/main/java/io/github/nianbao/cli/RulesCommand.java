@@ -1,18 +1,11 @@
 package io.github.nianbao.cli;
 
-import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
-import io.github.nianbao.samples.generator.ReportGenerator;
-import io.github.nianbao.validation.Rule;
-import io.github.nianbao.validation.StandardRule;
-import io.github.nianbao.validation.SumRule;
-import io.github.nianbao.validation.ValidationContext;
+import io.github.nianbao.validation.RuleDescription;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -71,42 +64,14 @@ final class RulesCommand implements Callable<Integer> {
         return Nianbao.EXIT_OK;
     }
 
-    /** Every rule once, standard rules first in their order, then any other the validator runs. */
+    /** Every rule once, as the validator describes it: standard rules first in their order, then any other it runs. */
     List<Entry> entries() {
         TextRenderer words = new TextRenderer(lang, null);
-        Map<Edition, ValidationContext> contexts = new EnumMap<>(Edition.class);
-        for (Edition e : Edition.values()) {
-            AnnualReport r = ReportGenerator.standard().valid(ReportGenerator.random(1), e);
-            // The report as its own previous year: only the tables' forms matter to whether a relation applies.
-            contexts.put(e, new ValidationContext(r, r, r.reportYear()));
-        }
-        Map<String, List<Rule>> byId = new LinkedHashMap<>();
-        for (Rule rule : parent.validator().rules()) {
-            byId.computeIfAbsent(rule.id(), k -> new ArrayList<>()).add(rule);
-        }
         List<Entry> entries = new ArrayList<>();
-        for (StandardRule s : StandardRule.values()) {
-            entries.add(new Entry(s.id(), words.severity(s.defaultSeverity()), instances(byId.remove(s.id()), contexts),
-                    s.description(lang.locale())));
+        for (RuleDescription d : parent.validator().ruleDescriptions()) {
+            entries.add(new Entry(d.id(), d.defaultSeverity().map(words::severity).orElse(""), d.relationInstances(),
+                    d.description(lang.locale()).orElse("")));
         }
-        byId.forEach((id, rules) -> entries.add(new Entry(id, "", instances(rules, contexts), "")));
         return entries;
-    }
-
-    private static Map<Edition, Integer> instances(List<Rule> rules, Map<Edition, ValidationContext> contexts) {
-        Map<Edition, Integer> counts = new EnumMap<>(Edition.class);
-        if (rules == null || rules.stream().noneMatch(SumRule.class::isInstance)) {
-            return counts;
-        }
-        for (Map.Entry<Edition, ValidationContext> c : contexts.entrySet()) {
-            int n = 0;
-            for (Rule r : rules) {
-                if (r instanceof SumRule sum && sum.appliesTo(c.getValue())) {
-                    n++;
-                }
-            }
-            counts.put(c.getKey(), n);
-        }
-        return counts;
     }
 }

@@ -1,6 +1,11 @@
 package io.github.nianbao.validation;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.catalogue.Section;
+import io.github.nianbao.core.table.ApplicationTable;
+import io.github.nianbao.core.table.ProactiveDisclosure;
+import io.github.nianbao.core.table.ReviewLitigationTable;
 import io.github.nianbao.core.table.Table;
 import io.github.nianbao.validation.internal.CellRules;
 import io.github.nianbao.validation.internal.DateRules;
@@ -15,11 +20,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -62,13 +71,22 @@ public final class ReportValidator {
     private final Set<String> sumRuleIds;
     /** The current year and the instants it spans, so that the clock's calendar is read once a year. */
     private volatile ThisYear thisYear;
+    /** Every rule once, as configured, disabled ones included. */
+    private final List<RuleDescription> descriptions;
+    private final Map<String, RuleDescription> descriptionsById;
 
     private record ThisYear(int year, long fromMillis, long untilMillis) {
     }
 
     private ReportValidator(List<Rule> rules, Set<String> disabled, Map<String, Severity> severities, Clock clock,
-            ErrorLocator locator, boolean allResults) {
+            ErrorLocator locator, boolean allResults, List<RuleDescription> descriptions) {
         this.rules = List.copyOf(rules);
+        this.descriptions = List.copyOf(descriptions);
+        Map<String, RuleDescription> byId = new HashMap<>();
+        for (RuleDescription d : this.descriptions) {
+            byId.put(d.id(), d);
+        }
+        this.descriptionsById = Map.copyOf(byId);
         this.allResults = allResults;
         this.locator = locator;
         this.sumRuleIds = locator == null ? Set.of()
@@ -89,9 +107,65 @@ public final class ReportValidator {
         return new Builder();
     }
 
-    /** {@return the rules this validator runs, in order} */
+    /**
+     * Returns the rules this validator runs, in order, as they run: a sum rule is one {@link Rule}
+     * per relation instance, so an id may occur many times, and rules whose findings the validator
+     * reports itself (such as {@link StandardRule#PREVIOUS_MISMATCH}) are not among them. For
+     * each rule once, see {@link #ruleDescriptions()}.
+     *
+     * @return the rules, disabled ones left out
+     */
     public List<Rule> rules() {
         return rules;
+    }
+
+    /**
+     * Describes every rule this validator is configured with, each once: its id, default and
+     * effective severity, whether it is disabled, what it checks and, for a sum rule, how many
+     * relation instances apply to each edition. Every rule whose findings the validator can report
+     * is there — the standard rules (when on) in the order of {@link StandardRule}, including those
+     * the validator reports itself ({@link StandardRule#PREVIOUS_MISMATCH},
+     * {@link StandardRule#SUM_OVERFLOW}, {@link StandardRule#NOT_ASSESSED}) and the opt-in ones
+     * ({@link StandardRule#LIKELY_CAUSE}) — then the rules of rule packs and the custom rules
+     * under ids of their own, in the order added. Disabled rules are listed, marked disabled.
+     *
+     * @return the descriptions, one per id
+     */
+    public List<RuleDescription> ruleDescriptions() {
+        return descriptions;
+    }
+
+    /**
+     * Describes one rule ({@link #ruleDescriptions()}).
+     *
+     * @param ruleId the id, standard or custom
+     * @return its description, or empty if this validator has no rule of that id
+     */
+    public Optional<RuleDescription> ruleDescription(String ruleId) {
+        return Optional.ofNullable(descriptionsById.get(Objects.requireNonNull(ruleId, "ruleId")));
+    }
+
+    /**
+     * Returns the severity a rule's findings have from this validator: the override given by
+     * {@link Builder#severity(String, Severity)} or a rule pack, else the rule's default.
+     *
+     * @param ruleId the id, standard or custom
+     * @return the severity; empty if this validator has no rule of that id, or the rule is a custom
+     *         rule (not a {@link SumRule}) without override, whose findings carry the severities it chooses
+     */
+    public Optional<Severity> severityOf(String ruleId) {
+        return ruleDescription(ruleId).flatMap(RuleDescription::severity);
+    }
+
+    /**
+     * Tells whether the validator was told to disable a rule ({@link Builder#disable(String)} or a
+     * rule pack): it then reports no finding with that id.
+     *
+     * @param ruleId the id, standard or custom
+     * @return whether the rule is disabled
+     */
+    public boolean isDisabled(String ruleId) {
+        return disabled.contains(Objects.requireNonNull(ruleId, "ruleId"));
     }
 
     /**
@@ -507,6 +581,7 @@ public final class ReportValidator {
             }
             all.addAll(packRelations);
             all.addAll(custom);
+            List<RuleDescription> descriptions = describe(all);
             all.removeIf(r -> disabled.contains(r.id()));
             ErrorLocator locator = null;
             if (likelyCauses && !disabled.contains(StandardRule.LIKELY_CAUSE.id())) {
@@ -518,7 +593,69 @@ public final class ReportValidator {
                 }
                 locator = ErrorLocator.builder().rules(located).build();
             }
-            return new ReportValidator(all, disabled, severities, clock, locator, allResults);
+            return new ReportValidator(all, disabled, severities, clock, locator, allResults, descriptions);
+        }
+
+        /** Each rule once, from every rule configured (before disabled ones are dropped). */
+        private List<RuleDescription> describe(List<Rule> configured) {
+            Map<String, List<Rule>> byId = new LinkedHashMap<>();
+            Set<String> standard = new LinkedHashSet<>();
+            boolean anySum = false;
+            for (Rule r : configured) {
+                byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r);
+                anySum |= r instanceof SumRule;
+            }
+            for (StandardRule s : StandardRule.values()) {
+                // With the standard rules off, the validator still reports a mismatched previous
+                // year, and any sum rule an overflow or a relation it could not assess.
+                if (standardRules || byId.containsKey(s.id()) || s == StandardRule.PREVIOUS_MISMATCH
+                        || (anySum && (s == StandardRule.SUM_OVERFLOW || s == StandardRule.NOT_ASSESSED))) {
+                    standard.add(s.id());
+                }
+            }
+            List<String> ids = new ArrayList<>(standard);
+            for (String id : byId.keySet()) {
+                if (!standard.contains(id)) {
+                    ids.add(id);
+                }
+            }
+            Map<Edition, Table[]> forms = new EnumMap<>(Edition.class);
+            for (Edition e : Edition.values()) {
+                forms.put(e, emptyTables(e));
+            }
+            List<RuleDescription> out = new ArrayList<>(ids.size());
+            for (String id : ids) {
+                List<Rule> rules = byId.getOrDefault(id, List.of());
+                Optional<StandardRule> s = StandardRule.ofId(id);
+                Optional<Severity> byDefault = rules.stream().filter(SumRule.class::isInstance).map(r -> ((SumRule) r).severity())
+                        .findFirst().or(() -> s.map(StandardRule::defaultSeverity));
+                Map<Edition, Integer> instances = new EnumMap<>(Edition.class);
+                if (rules.stream().anyMatch(SumRule.class::isInstance)) {
+                    for (Map.Entry<Edition, Table[]> f : forms.entrySet()) {
+                        int n = 0;
+                        for (Rule r : rules) {
+                            if (r instanceof SumRule sum && sum.appliesTo(f.getValue())) {
+                                n++;
+                            }
+                        }
+                        instances.put(f.getKey(), n);
+                    }
+                }
+                out.add(new RuleDescription(id, byDefault, Optional.ofNullable(severities.get(id)).or(() -> byDefault),
+                        disabled.contains(id), s, instances));
+            }
+            return out;
+        }
+
+        /** The tables of one edition, this year's and the previous year's: only their forms matter to which relations apply. */
+        private static Table[] emptyTables(Edition edition) {
+            Table[] tables = new Table[FormSet.SLOTS];
+            for (Period p : Period.values()) {
+                tables[FormSet.slot(p, Section.PROACTIVE_DISCLOSURE)] = ProactiveDisclosure.builder(edition).build();
+                tables[FormSet.slot(p, Section.APPLICATIONS)] = ApplicationTable.builder(edition).build();
+                tables[FormSet.slot(p, Section.REVIEW_LITIGATION)] = ReviewLitigationTable.builder(edition).build();
+            }
+            return tables;
         }
     }
 }

@@ -3,6 +3,7 @@ package io.github.nianbao.samples.generator;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.ReportValidator;
+import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.ValidationResult;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,6 +84,27 @@ public final class InvalidReport {
     }
 
     /**
+     * Returns the findings a validator configured otherwise than the standard one must produce:
+     * {@link #expected()} without the findings of rules the validator disables, each at the
+     * severity the validator gives its rule ({@link ReportValidator#severityOf(String)}: an
+     * override or a rule pack's, else the default).
+     *
+     * @param validator the validator
+     * @return the findings, in no particular order
+     */
+    public List<ExpectedFinding> expectedFindings(ReportValidator validator) {
+        Objects.requireNonNull(validator, "validator");
+        List<ExpectedFinding> out = new ArrayList<>(expected.size());
+        for (ExpectedFinding f : expected) {
+            if (!validator.isDisabled(f.ruleId())) {
+                Severity s = validator.severityOf(f.ruleId()).orElse(f.severity());
+                out.add(s == f.severity() ? f : new ExpectedFinding(f.ruleId(), s, f.cells(), f.previousYearCells()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * Validates the report, with the previous year's report if there is one.
      *
      * @param validator the validator
@@ -114,12 +136,53 @@ public final class InvalidReport {
 
     /**
      * Tells whether a result has exactly the expected findings: same rule ids, severities and cells.
+     * The expected severities are the defaults: for a validator with severity overrides or disabled
+     * rules, use {@link #matches(ValidationResult, ReportValidator)}.
      *
      * @param result a validation result of this report
      * @return whether nothing is missing and nothing unexpected
      */
     public boolean matches(ValidationResult result) {
         return missing(result).isEmpty() && unexpected(result).isEmpty();
+    }
+
+    /**
+     * Returns the findings a validator's result lacks, as {@link #missing(ValidationResult)} but
+     * against {@link #expectedFindings(ReportValidator) what that validator must produce}.
+     *
+     * @param result a result of {@code validator} for this report
+     * @param validator the validator that produced it
+     * @return the missing findings
+     */
+    public List<ExpectedFinding> missing(ValidationResult result, ReportValidator validator) {
+        return subtract(expectedFindings(validator), actual(result));
+    }
+
+    /**
+     * Returns the findings of a validator's result that are not expected, as
+     * {@link #unexpected(ValidationResult)} but against {@link #expectedFindings(ReportValidator)
+     * what that validator must produce}.
+     *
+     * @param result a result of {@code validator} for this report
+     * @param validator the validator that produced it
+     * @return the unexpected findings
+     */
+    public List<ExpectedFinding> unexpected(ValidationResult result, ReportValidator validator) {
+        return subtract(actual(result), expectedFindings(validator));
+    }
+
+    /**
+     * Tells whether a validator's result has exactly the findings that validator must produce: the
+     * expected findings of the rules it does not disable, at the severities it gives them.
+     *
+     * @param result a result of {@code validator} for this report
+     * @param validator the validator that produced it, with its severity overrides, disabled rules and rule packs
+     * @return whether nothing is missing and nothing unexpected
+     */
+    public boolean matches(ValidationResult result, ReportValidator validator) {
+        List<ExpectedFinding> expectedHere = expectedFindings(validator);
+        List<ExpectedFinding> actual = actual(result);
+        return subtract(expectedHere, actual).isEmpty() && subtract(actual, expectedHere).isEmpty();
     }
 
     private static List<ExpectedFinding> actual(ValidationResult result) {

@@ -196,7 +196,9 @@ final class NarrativeWriter {
         if (edition == Edition.V2019) {
             return Narrative.of(NOTHING_ELSE);
         }
-        long fee = draw.chance(70) ? 0 : draw.count(5000);
+        boolean none = draw.chance(70);
+        long some = draw.count(5000);
+        long fee = none ? 0 : some; // both drawn, so that the draws after them stay in place
         return Narrative.of(year + "年，严格落实《政府信息公开信息处理费管理办法》，全年收取信息处理费" + fee + "元。");
     }
 

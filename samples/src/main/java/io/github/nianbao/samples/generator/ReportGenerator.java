@@ -286,8 +286,10 @@ public final class ReportGenerator {
         int[] weights = new int[results.size()];
         for (int i = 0; i < weights.length; i++) {
             ApplicationRow r = results.get(i);
+            // Every row draws its weight, so that the draws after it stay in place whatever it is.
+            long other = draw.between(-9, 5); // the other result rows: weight 0 two times in three, else 1 to 5
             weights[i] = r == ApplicationRow.DISCLOSED ? 40 : r == ApplicationRow.NOT_HELD ? 20
-                    : r == ApplicationRow.PARTIALLY_DISCLOSED ? 10 : draw.chance(40) ? draw.random().nextInt(6) : 0;
+                    : r == ApplicationRow.PARTIALLY_DISCLOSED ? 10 : (int) Math.max(0, other);
         }
         long[][] values = new long[layout.rows().size()][COLUMNS];
         int total = Applicant.TOTAL.ordinal();
@@ -298,12 +300,21 @@ public final class ReportGenerator {
                 continue;
             }
             long typical = a == Applicant.NATURAL_PERSON ? scale.typicalApplications() : Math.max(1, scale.typicalApplications() / 20);
-            long received = quiet ? 0 : draw.count(typical);
-            long carriedOver = previous != null
-                    ? previous.applications().cell(ApplicationRow.CARRIED_FORWARD, a).valueOr(0)
-                    : draw.chance(70) ? 0 : draw.count(Math.max(1, typical / 10));
+            // Each draw is made whatever the branch (see Draw): a shrunk draw leaves the others in place.
+            long drawn = draw.count(typical);
+            long received = quiet ? 0 : drawn;
+            long carriedOver;
+            if (previous != null) {
+                carriedOver = previous.applications().cell(ApplicationRow.CARRIED_FORWARD, a).valueOr(0);
+            } else {
+                boolean none = draw.chance(70);
+                long some = draw.count(Math.max(1, typical / 10));
+                carriedOver = none ? 0 : some;
+            }
             long open = received + carriedOver;
-            long forward = open == 0 || draw.chance(60) ? 0 : draw.between(0, Math.max(0, open / 5));
+            boolean allHandled = draw.chance(60);
+            long some = draw.between(0, Math.max(0, open / 5));
+            long forward = open == 0 || allHandled ? 0 : some;
             long handled = open - forward;
             long[] split = draw.split(handled, weights);
             set(values, layout, ApplicationRow.NEWLY_RECEIVED, a, received);
@@ -346,7 +357,9 @@ public final class ReportGenerator {
         for (ReviewBlock block : ReviewBlock.values()) {
             long[] outcomes = new long[5];
             for (int i = 0; i < 4; i++) {
-                outcomes[i] = draw.chance(50) ? 0 : draw.count(typical);
+                boolean none = draw.chance(50);
+                long some = draw.count(typical);
+                outcomes[i] = none ? 0 : some;
             }
             outcomes[4] = outcomes[0] + outcomes[1] + outcomes[2] + outcomes[3];
             builder.row(block, outcomes);
@@ -358,14 +371,19 @@ public final class ReportGenerator {
         TableBuilder<ProactiveDisclosure, DisclosureRow, DisclosureColumn> b = ProactiveDisclosure.builder(Edition.V2021);
         boolean makesRules = scale == Scale.MUNICIPAL || scale == Scale.PROVINCIAL;
         for (DisclosureRow row : List.of(DisclosureRow.REGULATIONS, DisclosureRow.ADMINISTRATIVE_NORMATIVE_DOCUMENTS)) {
+            // The same draws whether the body makes rules or not (its scale shrinks too).
+            boolean notApplicable = draw.chance(50);
+            long issued = draw.count(row == DisclosureRow.REGULATIONS ? 3 : 20);
+            long someStock = draw.count(60); // drawn even when the previous year gives it: its edition follows the drawn year
+            long stockBefore = previousStock(previous, row).orElse(someStock);
+            boolean noneRepealed = draw.chance(60);
+            long someRepealed = draw.between(0, stockBefore);
             if (row == DisclosureRow.REGULATIONS && !makesRules) {
-                b.row(row, draw.chance(50) ? new Count[] {Count.NOT_APPLICABLE, Count.NOT_APPLICABLE, Count.NOT_APPLICABLE}
+                b.row(row, notApplicable ? new Count[] {Count.NOT_APPLICABLE, Count.NOT_APPLICABLE, Count.NOT_APPLICABLE}
                         : new Count[] {Count.of(0), Count.of(0), Count.of(0)});
                 continue;
             }
-            long issued = draw.count(row == DisclosureRow.REGULATIONS ? 3 : 20);
-            long stockBefore = previousStock(previous, row).orElseGet(() -> draw.count(60));
-            long repealed = draw.chance(60) ? 0 : draw.between(0, stockBefore);
+            long repealed = noneRepealed ? 0 : someRepealed;
             b.row(row, issued, repealed, stockBefore + issued - repealed);
         }
         for (DisclosureRow row : List.of(DisclosureRow.LICENSING, DisclosureRow.PENALTIES, DisclosureRow.COERCION)) {
@@ -393,10 +411,13 @@ public final class ReportGenerator {
         }
         for (DisclosureRow row : List.of(DisclosureRow.LICENSING, DisclosureRow.OTHER_MANAGEMENT_SERVICES,
                 DisclosureRow.PENALTIES, DisclosureRow.COERCION, DisclosureRow.FEES)) {
-            long before = previous != null && previous.edition() == Edition.V2019
-                    ? previousItems(previous, row) : draw.count(row == DisclosureRow.FEES ? 10 : 300);
+            long someItems = draw.count(row == DisclosureRow.FEES ? 10 : 300); // drawn always, as someStock above
+            long before = previous != null && previous.edition() == Edition.V2019 ? previousItems(previous, row) : someItems;
             // 本年增/减 is signed, but never takes the item count below zero.
-            long change = draw.chance(50) ? draw.count(40) : -draw.between(0, before);
+            boolean grows = draw.chance(50);
+            long growth = draw.count(40);
+            long fall = draw.between(0, before);
+            long change = grows ? growth : -fall;
             if (row == DisclosureRow.FEES) {
                 b.row(row, before, change);
             } else {
