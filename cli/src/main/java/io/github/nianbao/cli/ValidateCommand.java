@@ -1,13 +1,13 @@
 package io.github.nianbao.cli;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.importer.ImportResult;
 import io.github.nianbao.validation.comparison.AgencyMatch;
 import io.github.nianbao.samples.SampleReports;
 import io.github.nianbao.serialization.DecodeResult;
 import io.github.nianbao.serialization.ReportJson;
 import io.github.nianbao.validation.ReportValidator;
-import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.StandardRule;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

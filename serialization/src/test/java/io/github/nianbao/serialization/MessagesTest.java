@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.ApplicationRow;
 import io.github.nianbao.core.catalogue.ReportPath;
 import java.io.InputStream;
@@ -43,7 +44,7 @@ class MessagesTest {
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(Locale.US);
-            JsonProblem p = new JsonProblem(ProblemCode.ROW_NOT_IN_EDITION, JsonProblem.Severity.ERROR,
+            JsonProblem p = new JsonProblem(ProblemCode.ROW_NOT_IN_EDITION, Severity.ERROR,
                     ReportPath.of("applications", "otherProcessing"), 3, 5, ApplicationRow.OTHER_PROCESSING, Edition.V2021);
             assertEquals("V2021 版格式没有“" + ApplicationRow.OTHER_PROCESSING.label() + "”这一行", p.message());
             assertEquals(p.message(), p.message(Locale.FRENCH));
@@ -59,7 +60,7 @@ class MessagesTest {
 
     @Test
     void typesAreNamedInTheMessagesLanguage() {
-        JsonProblem p = new JsonProblem(ProblemCode.WRONG_TYPE, JsonProblem.Severity.ERROR, ReportPath.root(), 1, 1,
+        JsonProblem p = new JsonProblem(ProblemCode.WRONG_TYPE, Severity.ERROR, ReportPath.root(), 1, 1,
                 ValueType.COUNT_CELL, ValueType.BOOLEAN);
         assertTrue(p.message().startsWith("类型错误"), p.message());
         assertTrue(p.message(Locale.ENGLISH).contains("an integer, null (blank), \"/\" (not applicable) or {\"unknown\": true}"), p.message(Locale.ENGLISH));
@@ -70,7 +71,7 @@ class MessagesTest {
     @Test
     void everyCodeFormatsInBothLanguages() {
         for (ProblemCode code : ProblemCode.values()) {
-            JsonProblem p = new JsonProblem(code, JsonProblem.Severity.ERROR, ReportPath.root(), 1, 1, "a", "b", "c");
+            JsonProblem p = new JsonProblem(code, Severity.ERROR, ReportPath.root(), 1, 1, "a", "b", "c");
             assertNotEquals(p.message(), p.message(Locale.ENGLISH), code::name);
             assertTrue(!p.message().contains("{") && !p.message(Locale.ENGLISH).contains("{"), code::name);
         }

@@ -1,6 +1,7 @@
 package io.github.nianbao.validation;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.table.Table;
 import io.github.nianbao.validation.internal.CellRules;
 import io.github.nianbao.validation.internal.DateRules;

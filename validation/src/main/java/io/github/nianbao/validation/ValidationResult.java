@@ -1,5 +1,7 @@
 package io.github.nianbao.validation;
 
+import io.github.nianbao.core.MessageLanguage;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.Section;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -309,6 +311,6 @@ public final class ValidationResult {
     /** {@return the result formatted with Chinese messages} */
     @Override
     public String toString() {
-        return format(Finding.DEFAULT_LOCALE);
+        return format(MessageLanguage.DEFAULT_LOCALE);
     }
 }
