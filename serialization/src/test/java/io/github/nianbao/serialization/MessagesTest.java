@@ -2,9 +2,11 @@ package io.github.nianbao.serialization;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.MessageLanguage;
 import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.ApplicationRow;
 import io.github.nianbao.core.catalogue.ReportPath;
@@ -18,6 +20,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MessagesTest {
 
@@ -56,6 +60,31 @@ class MessagesTest {
         } finally {
             Locale.setDefault(saved);
         }
+    }
+
+    /**
+     * The language rule of {@link MessageLanguage}, for every text of the codec: a problem's message
+     * and description, an exception's message. Each text in the locale asked for equals the text in
+     * the language the rule picks; the forms without a locale are the Chinese ones.
+     */
+    @ParameterizedTest
+    @CsvSource({"en, ENGLISH", "en-US, ENGLISH", "en-GB, ENGLISH", "zh-CN, CHINESE", "zh-TW, CHINESE", "'', CHINESE",
+            "fr, CHINESE"})
+    void everyTextFollowsTheLanguageRule(String tag, MessageLanguage expected) {
+        Locale locale = Locale.forLanguageTag(tag);
+        JsonProblem p = new JsonProblem(ProblemCode.ROW_NOT_IN_EDITION, Severity.WARNING,
+                ReportPath.of("applications", "otherProcessing"), 3, 5, ApplicationRow.OTHER_PROCESSING, Edition.V2021);
+        ReportJsonException e = new ReportJsonException(java.util.List.of(p));
+        assertEquals(p.message(expected.locale()), p.message(locale));
+        assertEquals(p.describe(expected.locale()), p.describe(locale));
+        assertEquals(e.getMessage(expected.locale()), e.getMessage(locale));
+        assertNotEquals(p.describe(Locale.ENGLISH), p.describe(Locale.SIMPLIFIED_CHINESE));
+        assertNotEquals(e.getMessage(Locale.ENGLISH), e.getMessage(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(p.message(Locale.SIMPLIFIED_CHINESE), p.message());
+        assertEquals(p.describe(Locale.SIMPLIFIED_CHINESE), p.toString());
+        assertEquals(e.getMessage(Locale.SIMPLIFIED_CHINESE), e.getMessage());
+        assertThrows(NullPointerException.class, () -> p.message(null));
+        assertThrows(NullPointerException.class, () -> e.getMessage(null));
     }
 
     @Test
