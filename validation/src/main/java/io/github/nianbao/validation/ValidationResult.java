@@ -288,10 +288,12 @@ public final class ValidationResult {
      * Formats the result: a summary line, then one line per finding with its message in the
      * locale's language.
      *
-     * @param locale the language of the messages
+     * @param locale the language of the messages, as {@link MessageLanguage#of(Locale)} picks it
      * @return the text
+     * @throws NullPointerException if {@code locale} is null, findings or none
      */
     public String format(Locale locale) {
+        MessageLanguage.of(locale);
         StringBuilder sb = new StringBuilder()
                 .append(isAcceptable() ? "acceptable" : "not acceptable").append(": ")
                 .append(count(Severity.ERROR)).append(" error(s), ")

@@ -10,9 +10,13 @@ import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
 import io.github.nianbao.core.MessageLanguage;
 import io.github.nianbao.core.Severity;
+import io.github.nianbao.core.catalogue.Applicant;
+import io.github.nianbao.core.catalogue.ApplicationRow;
 import io.github.nianbao.core.catalogue.ReviewBlock;
 import io.github.nianbao.core.catalogue.ReviewColumn;
 import io.github.nianbao.core.cell.Count;
+import io.github.nianbao.validation.pack.RulePack;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -21,19 +25,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every text of the validator follows the one language rule of {@link MessageLanguage}: findings'
- * messages and one-line forms, their cells' labels and values, the result's text, the rules'
- * descriptions and sources. Each text in the locale asked for equals the text in the language the
+ * messages (standard and a rule pack's) and one-line forms, their cells' labels and values, the
+ * result's text, the rules' descriptions and sources. Each text in the locale asked for equals the text in the language the
  * rule picks, and the two languages differ, so a text that ignored its locale would fail here.
  */
 class LanguagesTest {
 
-    // An error (T4-TOTAL, a table IV total one too high) and an info (NOT-ASSESSED, naming an
-    // unknown cell whose value is a word of each language) in one result.
-    private static final ValidationResult RESULT = Reports.VALIDATOR.validate(broken());
+    // An error (T4-TOTAL, a table IV total one too high), an info (NOT-ASSESSED, naming an unknown
+    // cell whose value is a word of each language) and a rule pack's own relation with its own
+    // messages (the provincial example's EX-DISCLOSED-WITHIN-RECEIVED), in one result.
+    private static final ValidationResult RESULT = ReportValidator.builder().clock(Reports.CLOCK)
+            .rulePack(RulePack.read(Path.of("../docs/rule-packs/provincial-example.json"))).build().validate(broken());
 
     private static AnnualReport broken() {
         Edition e = Edition.V2021;
         AnnualReport r = Reports.plus(Reports.clean(e), Reports.t4(e, ReviewBlock.ADMINISTRATIVE_REVIEW, ReviewColumn.TOTAL), 1);
+        r = Reports.plus(Reports.plus(r, Reports.t3(e, ApplicationRow.DISCLOSED, Applicant.TOTAL), 500),
+                Reports.t3(e, ApplicationRow.DISCLOSED, Applicant.NATURAL_PERSON), 500);
         return Reports.with(r, Reports.t4(e, ReviewBlock.LITIGATION_AFTER_REVIEW, ReviewColumn.UPHELD), Count.unknown(null));
     }
 
@@ -45,6 +53,7 @@ class LanguagesTest {
         Locale picked = expected.locale();
         assertFalse(RESULT.findings(Severity.ERROR).isEmpty());
         assertFalse(RESULT.findings(Severity.INFO).isEmpty());
+        assertFalse(RESULT.findings("EX-DISCLOSED-WITHIN-RECEIVED").isEmpty());
         same(RESULT::format, locale, picked);
         for (Finding f : RESULT.findings()) {
             same(f::message, locale, picked);
