@@ -1,10 +1,10 @@
 package io.github.nianbao.cli;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.FindingCell;
-import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.comparison.CellChange;
 import io.github.nianbao.validation.comparison.ReportComparison;
 import io.github.nianbao.validation.comparison.ReportSeries;
@@ -178,7 +178,7 @@ final class CompareCommand implements Callable<Integer> {
             TextSimilarity m = c.similarity().get(s);
             String passage = m.passages().isEmpty() ? "" : text("similarity.passage",
                     DisplayWidth.fit(m.passages().get(0).replaceAll("\\s+", " "), 80));
-            sb.append("    ").append(text("similarity.line", s.label(lang.isEnglish()), percent(m.containment()),
+            sb.append("    ").append(text("similarity.line", s.label(lang.locale()), percent(m.containment()),
                     percent(m.jaccard()), passage)).append('\n');
         }
         sb.append('\n');
@@ -212,9 +212,9 @@ final class CompareCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder(lang.isEnglish()
                 ? "Table " + table.englishLabel().substring(0, table.englishLabel().indexOf('.'))
                 : "表" + table.numbering().substring(0, table.numbering().length() - 1));
-        k.block().ifPresent(b -> sb.append(" › ").append(b.label(lang.isEnglish())));
-        return sb.append(" › ").append(k.row().label(lang.isEnglish())).append(" › ")
-                .append(k.column().label(lang.isEnglish())).toString();
+        k.block().ifPresent(b -> sb.append(" › ").append(b.label(lang.locale())));
+        return sb.append(" › ").append(k.row().label(lang.locale())).append(" › ")
+                .append(k.column().label(lang.locale())).toString();
     }
 
     // A number as printed, or the words for blank, not applicable and unknown in the output's language.
@@ -296,7 +296,7 @@ final class CompareCommand implements Callable<Integer> {
                 g.writeStartObject();
                 g.writeStringProperty("kind", ch.kind().name());
                 g.writeStringProperty("pointer", ch.path().toJsonPointer());
-                g.writeStringProperty("label", ch.key().describe(lang.isEnglish()));
+                g.writeStringProperty("label", ch.key().describe(lang.locale()));
                 ch.older().ifPresent(x -> g.writeStringProperty("old", value(ch, Optional.of(x))));
                 ch.newer().ifPresent(x -> g.writeStringProperty("new", value(ch, Optional.of(x))));
                 ch.difference().ifPresent(d -> g.writeStringProperty("difference", d.toPlainString()));

@@ -53,7 +53,7 @@ final class CsvRenderer implements OutcomeRenderer {
         }
         for (Problem p : o.problems()) {
             if (p.isError()) {
-                row(sb, o.source(), agency, year, verdict, decision, p.code(), p.severity(), p.pointer() == null ? "" : p.pointer(),
+                row(sb, o.source(), agency, year, verdict, decision, p.code(), p.severity().name(), p.pointer() == null ? "" : p.pointer(),
                         p.line() > 0 ? p.line() + ":" + p.column() : "", "", "", p.message(), "");
             }
         }

@@ -1,9 +1,9 @@
 package io.github.nianbao.cli;
 
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.FindingCell;
-import io.github.nianbao.validation.Severity;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -125,7 +125,7 @@ final class HtmlRenderer implements OutcomeRenderer {
                 byTable.computeIfAbsent(s, k -> new ArrayList<>()).add(f);
             }
         }
-        byTable.forEach((s, fs) -> group(sb, s.label(lang.isEnglish()), fs));
+        byTable.forEach((s, fs) -> group(sb, s.label(lang.locale()), fs));
         if (!other.isEmpty()) {
             group(sb, lang.text("html.otherFindings"), other);
         }

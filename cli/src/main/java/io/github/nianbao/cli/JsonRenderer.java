@@ -1,12 +1,12 @@
 package io.github.nianbao.cli;
 
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.validation.Decision;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.FindingCell;
 import io.github.nianbao.validation.Fingerprints;
 import io.github.nianbao.validation.RelationResult;
-import io.github.nianbao.validation.Severity;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import java.util.Map;
@@ -166,7 +166,7 @@ final class JsonRenderer implements OutcomeRenderer {
     private static void problem(JsonGenerator g, Problem p) {
         g.writeStartObject();
         g.writeStringProperty("code", p.code());
-        g.writeStringProperty("severity", p.severity());
+        g.writeStringProperty("severity", p.severity().name());
         if (p.pointer() != null) {
             g.writeStringProperty("pointer", p.pointer());
         }

@@ -1,5 +1,6 @@
 package io.github.nianbao.cli;
 
+import io.github.nianbao.core.MessageLanguage;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -9,18 +10,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
-/** The language of the command's output: Chinese by default, or English. */
+/**
+ * The language of the command's output: Chinese by default, or English. Each is one of the library's
+ * {@link MessageLanguage}s, so that the library's messages come out in the same language.
+ */
 enum Language {
     /** Simplified Chinese. */
-    zh(Locale.SIMPLIFIED_CHINESE),
+    zh(MessageLanguage.CHINESE),
     /** English. */
-    en(Locale.ENGLISH);
+    en(MessageLanguage.ENGLISH);
 
     private final Locale locale;
     private final ResourceBundle bundle;
 
-    Language(Locale locale) {
-        this.locale = locale;
+    Language(MessageLanguage language) {
+        this.locale = language.locale();
         // No fallback to the JVM's default locale: the base bundle is Chinese.
         this.bundle = ResourceBundle.getBundle("io.github.nianbao.cli.messages", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

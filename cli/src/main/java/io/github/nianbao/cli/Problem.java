@@ -1,5 +1,6 @@
 package io.github.nianbao.cli;
 
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.importer.ImportDiagnostic;
 import io.github.nianbao.importer.ImportIssue;
@@ -14,7 +15,8 @@ import java.util.Optional;
  * or one of the command's own codes below); its message is in the run's language.
  *
  * @param code the stable code, such as {@code MALFORMED_JSON}, {@code TABLE_MISSING} or {@code FILE_NOT_FOUND}
- * @param severity {@code ERROR}, {@code WARNING} or {@code INFO}
+ * @param severity the library's one severity, the decoder's and the importer's alike; shown by its
+ *     name ({@code ERROR}, {@code WARNING}, {@code INFO})
  * @param pointer the JSON Pointer of the place in the report concerned, or null for the whole input
  * @param line the line in the input from 1, or 0 when the input has no lines (HTML) or the place is unknown
  * @param column the column in that line from 1, or 0
@@ -22,7 +24,7 @@ import java.util.Optional;
  * @param message what happened, for a person
  * @param table the table the problem says is missing, or null
  */
-record Problem(String code, String severity, String pointer, long line, int column, String htmlPath, String message, Section table) {
+record Problem(String code, Severity severity, String pointer, long line, int column, String htmlPath, String message, Section table) {
 
     /** The command's own codes, for what neither the decoder nor the importer can see. */
     static final String FILE_NOT_FOUND = "FILE_NOT_FOUND";
@@ -35,7 +37,7 @@ record Problem(String code, String severity, String pointer, long line, int colu
 
     /** A problem of the command's own, with no place in a report. */
     static Problem of(String code, long line, String message) {
-        return new Problem(code, "ERROR", null, line, 0, null, message, null);
+        return new Problem(code, Severity.ERROR, null, line, 0, null, message, null);
     }
 
     /**
@@ -45,7 +47,7 @@ record Problem(String code, String severity, String pointer, long line, int colu
     static Problem of(JsonProblem p, Language lang) {
         String message = p.code() == ProblemCode.MALFORMED_JSON ? lang.text("problem.malformed") : p.message(lang.locale());
         String pointer = p.pointer();
-        return new Problem(p.code().name(), p.severity().name(), pointer, p.line(), p.column(), null, message, null);
+        return new Problem(p.code().name(), p.severity(), pointer, p.line(), p.column(), null, message, null);
     }
 
     /** An importer's diagnostic. */
@@ -56,7 +58,7 @@ record Problem(String code, String severity, String pointer, long line, int colu
         String html = at.flatMap(SourceLocation::htmlPath).orElse(null);
         Section missing = d.issue() == ImportIssue.TABLE_MISSING
                 ? d.arguments().stream().filter(Section.class::isInstance).map(Section.class::cast).findFirst().orElse(null) : null;
-        return new Problem(d.issue().name(), d.severity().name(), d.path().map(p -> p.toJsonPointer()).orElse(null),
+        return new Problem(d.issue().name(), d.severity(), d.path().map(p -> p.toJsonPointer()).orElse(null),
                 line, column, html, d.message(lang.locale()), missing);
     }
 
@@ -66,7 +68,7 @@ record Problem(String code, String severity, String pointer, long line, int colu
     }
 
     boolean isError() {
-        return severity.equals("ERROR");
+        return severity == Severity.ERROR;
     }
 
     boolean isWarning() {
@@ -75,7 +77,7 @@ record Problem(String code, String severity, String pointer, long line, int colu
 
     /** One line: severity, code, place and message, as the text output shows it. */
     String describe() {
-        StringBuilder sb = new StringBuilder(severity).append(' ').append(code);
+        StringBuilder sb = new StringBuilder(severity.name()).append(' ').append(code);
         if (pointer != null) {
             sb.append(' ').append(pointer.isEmpty() ? "/" : pointer);
         }

@@ -1,7 +1,7 @@
 package io.github.nianbao.cli;
 
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.validation.Finding;
-import io.github.nianbao.validation.Severity;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

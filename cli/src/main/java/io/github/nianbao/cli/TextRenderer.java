@@ -1,6 +1,7 @@
 package io.github.nianbao.cli;
 
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.Layout;
 import io.github.nianbao.core.catalogue.Section;
@@ -8,7 +9,6 @@ import io.github.nianbao.validation.Decision;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.FindingCell;
 import io.github.nianbao.validation.RelationResult;
-import io.github.nianbao.validation.Severity;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.stream.Collectors;
@@ -391,8 +391,8 @@ final class TextRenderer implements OutcomeRenderer {
 
     private String location(CellKey k) {
         StringBuilder sb = new StringBuilder(tableName(k.table()));
-        k.block().ifPresent(b -> sb.append(" › ").append(b.label(lang.isEnglish())));
-        return sb.append(" › ").append(k.row().label(lang.isEnglish())).append(" › ").append(k.column().label(lang.isEnglish())).toString();
+        k.block().ifPresent(b -> sb.append(" › ").append(b.label(lang.locale())));
+        return sb.append(" › ").append(k.row().label(lang.locale())).append(" › ").append(k.column().label(lang.locale())).toString();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.nianbao.cli;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.Catalogue;
 import io.github.nianbao.importer.ImportResult;
 import io.github.nianbao.validation.comparison.AgencyMatch;
@@ -8,7 +9,6 @@ import io.github.nianbao.samples.SampleReports;
 import io.github.nianbao.serialization.DecodeResult;
 import io.github.nianbao.serialization.ReportJson;
 import io.github.nianbao.validation.ReportValidator;
-import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.StandardRule;
 import io.github.nianbao.validation.pack.RulePack;
 import java.io.BufferedInputStream;

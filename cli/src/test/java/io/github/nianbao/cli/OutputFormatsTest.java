@@ -324,13 +324,13 @@ class OutputFormatsTest {
         // still a pass, and the verdict says how many were not assessed.
         AnnualReport r = clean(46);
         io.github.nianbao.validation.ValidationResult result = new io.github.nianbao.validation.ValidationResult(List.of(), 40, 3, 0);
-        Outcome o = new Judge(io.github.nianbao.validation.Severity.ERROR, java.util.Set.of(), null).judge("r.json", r, result, List.of());
+        Outcome o = new Judge(io.github.nianbao.core.Severity.ERROR, java.util.Set.of(), null).judge("r.json", r, result, List.of());
         assertEquals(Outcome.Verdict.PASS, o.verdict());
         Utf8Builder zh = new Utf8Builder(64);
-        new TextRenderer(Language.zh, io.github.nianbao.validation.Severity.ERROR).render(o, zh);
+        new TextRenderer(Language.zh, io.github.nianbao.core.Severity.ERROR).render(o, zh);
         assertTrue(new String(zh.toByteArray(), StandardCharsets.UTF_8).startsWith("通过，3 项关系未评估 · "));
         Utf8Builder en = new Utf8Builder(64);
-        new TextRenderer(Language.en, io.github.nianbao.validation.Severity.ERROR).render(o, en);
+        new TextRenderer(Language.en, io.github.nianbao.core.Severity.ERROR).render(o, en);
         assertTrue(new String(en.toByteArray(), StandardCharsets.UTF_8).startsWith("pass, 3 relations not assessed · "));
         JsonRenderer renderer = new JsonRenderer(Language.en, RUN);
         String json = new String(renderer.head(null), StandardCharsets.UTF_8) + new String(renderer.render(o), StandardCharsets.UTF_8);

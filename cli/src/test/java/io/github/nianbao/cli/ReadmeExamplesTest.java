@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.importer.ImportResult;
 import io.github.nianbao.importer.ReportImporter;
 import io.github.nianbao.samples.SampleReports;
 import io.github.nianbao.serialization.ReportJson;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.ReportValidator;
-import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.ValidationResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
 import io.github.nianbao.core.ReportMetadata;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.samples.generator.InvalidReport;
@@ -14,7 +15,6 @@ import io.github.nianbao.samples.generator.ReportGenerator;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.FindingCell;
 import io.github.nianbao.validation.ReportValidator;
-import io.github.nianbao.validation.Severity;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -128,7 +128,7 @@ class TextRendererTest {
     }
 
     private static Problem note(String text) {
-        return new Problem("NOTE", "INFO", null, 0, 0, null, text, null);
+        return new Problem("NOTE", Severity.INFO, null, 0, 0, null, text, null);
     }
 
     // The plain rendering: each text formatted, the findings laid out by TextTable.
@@ -181,7 +181,7 @@ class TextRendererTest {
                 ? table.englishLabel().substring(0, table.englishLabel().indexOf('.'))
                 : table.numbering().substring(0, table.numbering().length() - 1);
         StringBuilder sb = new StringBuilder(lang.text("table.short", number));
-        k.block().ifPresent(b -> sb.append(" › ").append(b.label(lang.isEnglish())));
-        return sb.append(" › ").append(k.row().label(lang.isEnglish())).append(" › ").append(k.column().label(lang.isEnglish())).toString();
+        k.block().ifPresent(b -> sb.append(" › ").append(b.label(lang.locale())));
+        return sb.append(" › ").append(k.row().label(lang.locale())).append(" › ").append(k.column().label(lang.locale())).toString();
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.importer.ImportDiagnostic;
 import io.github.nianbao.importer.ImportIssue;
@@ -80,7 +81,7 @@ class DocumentImporterFuzzTest {
             assertFalse(d.toString(Locale.ENGLISH).isBlank());
         }
         if (r.report().isEmpty()) {
-            assertFalse(r.diagnostics(ImportIssue.Severity.ERROR).isEmpty(), r::toString);
+            assertFalse(r.diagnostics(Severity.ERROR).isEmpty(), r::toString);
             return;
         }
         AnnualReport report = r.report().get();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.Layout;
 import io.github.nianbao.core.catalogue.Section;
@@ -44,7 +45,7 @@ class DocxReaderTest {
         assertEquals(Edition.V2021, actual.edition());
         assertSameCells(expected, actual);
         assertTrue(result.unreadCells().isEmpty(), () -> result.unreadCells().toString());
-        assertEquals(List.of(), result.diagnostics(ImportIssue.Severity.ERROR));
+        assertEquals(List.of(), result.diagnostics(Severity.ERROR));
         assertEquals(io.github.nianbao.core.Narrative.of("2024年，我市坚持以习近平新时代中国特色社会主义思想为指导。"), actual.overview());
     }
 

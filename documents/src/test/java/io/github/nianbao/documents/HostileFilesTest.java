@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.importer.ImportDiagnostic;
 import io.github.nianbao.importer.ImportIssue;
 import io.github.nianbao.importer.ImportResult;
@@ -40,7 +41,7 @@ class HostileFilesTest {
         assertEquals(1, result.diagnostics().size(), result.diagnostics()::toString);
         ImportDiagnostic d = result.diagnostics().get(0);
         assertEquals(expected, d.issue(), d.toString(Locale.ENGLISH));
-        assertEquals(ImportIssue.Severity.ERROR, d.severity());
+        assertEquals(Severity.ERROR, d.severity());
         assertFalse(d.message(Locale.ENGLISH).contains("\tat "), "no stack trace");
         assertFalse(d.message().contains("{"), () -> "formatted: " + d.message());
         return d;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.importer.ImportIssue;
 import io.github.nianbao.importer.ImportResult;
@@ -55,7 +56,7 @@ class PublishedPdfTest {
         // The agency is the title's wording (洪泽区人民政府 in 2023), as from the pdftotext text of the same file.
         assertEquals(ReportImporter.create().read(pdf.text.sourceText()).report().orElseThrow().metadata(), actual.metadata());
         assertEquals(expected.isHybrid(), actual.isHybrid());
-        assertEquals(List.of(), result.diagnostics(ImportIssue.Severity.ERROR));
+        assertEquals(List.of(), result.diagnostics(Severity.ERROR));
     }
 
     @ParameterizedTest

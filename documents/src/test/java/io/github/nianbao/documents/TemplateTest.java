@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.Layout;
 import io.github.nianbao.core.catalogue.Section;
@@ -36,10 +37,10 @@ class TemplateTest {
                 cells++;
             }
         }
-        assertEquals(List.of(), result.diagnostics(ImportIssue.Severity.ERROR));
+        assertEquals(List.of(), result.diagnostics(Severity.ERROR));
         ImportDiagnostic template = result.diagnostics().stream().filter(d -> d.issue() == ImportIssue.BLANK_TEMPLATE)
                 .findFirst().orElseThrow();
-        assertEquals(ImportIssue.Severity.WARNING, template.severity());
+        assertEquals(Severity.WARNING, template.severity());
         String message = template.message(Locale.ENGLISH);
         assertTrue(message.contains(cells + " of its " + cells + " cells are blank"), message);
         assertTrue(template.message().contains("空白"), template.message());

@@ -1,5 +1,7 @@
 package io.github.nianbao.importer;
 
+import io.github.nianbao.core.MessageLanguage;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.CatalogueEntry;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.ReportPath;
@@ -14,8 +16,9 @@ import java.util.stream.Collectors;
 /**
  * One import diagnostic: what happened ({@link #issue()}, with arguments), where in the source
  * ({@link #location()}) and which cell or section it concerns ({@link #cell()}, {@link #path()}).
- * Messages are formatted lazily, in Chinese ({@link #message()}) or in another locale
- * ({@link #message(Locale)}; English is available). Immutable.
+ * Messages are formatted lazily, in Chinese ({@link #message()}) or in the language
+ * {@link MessageLanguage#of(Locale)} picks for a locale ({@link #message(Locale)}: English for an
+ * English locale, Chinese for every other). Immutable.
  */
 public final class ImportDiagnostic {
 
@@ -39,7 +42,7 @@ public final class ImportDiagnostic {
     }
 
     /** {@return how serious it is} */
-    public ImportIssue.Severity severity() {
+    public Severity severity() {
         return issue.severity();
     }
 
@@ -65,7 +68,7 @@ public final class ImportDiagnostic {
 
     /** {@return the message in Chinese} */
     public String message() {
-        return message(Locale.SIMPLIFIED_CHINESE);
+        return message(MessageLanguage.DEFAULT_LOCALE);
     }
 
     /**
@@ -73,25 +76,27 @@ public final class ImportDiagnostic {
      *
      * @param locale the language; English for {@code en}, Chinese otherwise
      * @return the message
+     * @throws NullPointerException if {@code locale} is null
      */
     public String message(Locale locale) {
-        boolean english = Messages.isEnglish(locale);
+        MessageLanguage language = MessageLanguage.of(locale);
         List<Object> args = new ArrayList<>(arguments.size());
         for (Object a : arguments) {
-            args.add(render(a, english));
+            args.add(render(a, language));
         }
-        return Messages.format(issue.key(), locale, args.toArray());
+        return Messages.format(issue.key(), language, args.toArray());
     }
 
-    private static Object render(Object a, boolean english) {
+    private static Object render(Object a, MessageLanguage language) {
         if (a instanceof CellKey k) {
-            return k.describe(english);
+            return k.describe(language.locale());
         }
         if (a instanceof CatalogueEntry e) {
-            return e.label(english);
+            return e.label(language.locale());
         }
         if (a instanceof Collection<?> c) {
-            return c.stream().map(x -> String.valueOf(render(x, english))).collect(Collectors.joining(english ? "; " : "；"));
+            return c.stream().map(x -> String.valueOf(render(x, language)))
+                    .collect(Collectors.joining(language.isEnglish() ? "; " : "；"));
         }
         if (a instanceof Number n) {
             return n.toString(); // no grouping: counts and years are printed as in the source
@@ -102,13 +107,13 @@ public final class ImportDiagnostic {
     /** {@return severity, location, path, code and Chinese message on one line} */
     @Override
     public String toString() {
-        return toString(Locale.SIMPLIFIED_CHINESE);
+        return toString(MessageLanguage.DEFAULT_LOCALE);
     }
 
     /**
      * Renders the diagnostic on one line.
      *
-     * @param locale the language of the message
+     * @param locale the language of the message, as for {@link #message(Locale)}
      * @return severity, location, path, code and message
      */
     public String toString(Locale locale) {

@@ -1,9 +1,14 @@
 package io.github.nianbao.importer;
 
+import io.github.nianbao.core.Severity;
 import java.util.Locale;
 
 /**
- * What an import diagnostic reports: a stable code with its severity. The message texts live in
+ * What an import diagnostic reports: a stable code with its {@link Severity} — the library's one
+ * severity, shared with validation findings and JSON decode problems: {@code ERROR} when something
+ * could not be read (cells are unread or no report was built), {@code WARNING} when something was
+ * read but not as printed or something expected is missing, {@code INFO} when something was read as
+ * printed through a quirk worth knowing. The message texts live in
  * {@code messages_zh.properties} and {@code messages_en.properties} under {@link #key()}.
  */
 public enum ImportIssue {
@@ -102,16 +107,6 @@ public enum ImportIssue {
     ZIP_BOMB(Severity.ERROR),
     /** The file is of a kind that is not read (a spreadsheet, an image, another archive). */
     UNSUPPORTED_FILE(Severity.ERROR);
-
-    /** How serious a diagnostic is. */
-    public enum Severity {
-        /** Something could not be read: cells are unread or no report was built. */
-        ERROR,
-        /** Something was read, but not as printed, or something expected is missing. */
-        WARNING,
-        /** Something was read as printed, through a quirk worth knowing. */
-        INFO
-    }
 
     private final Severity severity;
 

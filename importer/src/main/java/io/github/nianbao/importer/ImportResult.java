@@ -1,6 +1,7 @@
 package io.github.nianbao.importer;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.Section;
 import java.util.LinkedHashSet;
@@ -65,8 +66,8 @@ public final class ImportResult {
      * @param atLeast the lowest severity to return
      * @return the diagnostics
      */
-    public List<ImportDiagnostic> diagnostics(ImportIssue.Severity atLeast) {
-        return diagnostics.stream().filter(d -> d.severity().compareTo(atLeast) <= 0).toList();
+    public List<ImportDiagnostic> diagnostics(Severity atLeast) {
+        return diagnostics.stream().filter(d -> d.severity().isAtLeast(atLeast)).toList();
     }
 
     /** {@return every unread cell of every table} */

@@ -1,12 +1,12 @@
 package io.github.nianbao.importer;
 
+import io.github.nianbao.core.MessageLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.Properties;
 
 // Message templates, loaded by hand rather than through ResourceBundle so that lookup behaves the
@@ -19,17 +19,12 @@ final class Messages {
     private Messages() {
     }
 
-    static boolean isEnglish(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
-    }
-
-    static String format(String key, Locale locale, Object... args) {
-        boolean english = isEnglish(locale);
-        String template = (english ? EN : ZH).getProperty(key);
+    static String format(String key, MessageLanguage language, Object... args) {
+        String template = (language.isEnglish() ? EN : ZH).getProperty(key);
         if (template == null) {
             throw new IllegalStateException("no message " + key);
         }
-        return new MessageFormat(template, english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE).format(args);
+        return new MessageFormat(template, language.locale()).format(args);
     }
 
     private static Properties load(String name) {

@@ -83,7 +83,7 @@ import java.util.Objects;
  * never blank and never a number, and carries the name of the {@link ImportIssue} that kept it from
  * being read as its {@linkplain io.github.nianbao.core.cell.Cell#unknownReason() reason}. The unknown
  * cells are exactly those listed in {@link TableImport#unreadCells()} and
- * {@link ImportResult#unreadCells()}, each named by an {@link ImportIssue.Severity#ERROR}
+ * {@link ImportResult#unreadCells()}, each named by an {@link io.github.nianbao.core.Severity#ERROR}
  * diagnostic. A validator does not assess a relation with an unknown cell.
  *
  * <h2>Bad input</h2>

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.Section;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ class HtmlPagesTest {
         assertEquals(result.format(), IMPORTER.read(new String(bytes, StandardCharsets.UTF_8)).format());
         AnnualReport report = result.report().orElseThrow(() -> new AssertionError(file + ": " + result.diagnostics()));
         assertTrue(result.isComplete(), () -> file + ": " + result.tables());
-        assertEquals(List.of(), result.diagnostics(ImportIssue.Severity.ERROR), file);
+        assertEquals(List.of(), result.diagnostics(Severity.ERROR), file);
         AnnualReport reference = reference();
         assertEquals(reference.metadata(), report.metadata(), file);
         TableAssertions.assertSameCells(reference, report, Set.of(), file);
@@ -83,7 +84,7 @@ class HtmlPagesTest {
             ImportResult result = IMPORTER.read(deep);
             assertTrue(result.diagnostics().stream().noneMatch(d -> d.issue() == ImportIssue.INTERNAL_ERROR), "depth " + depth);
             if (depth <= HtmlDepth.MAX_DEPTH - 20) {
-                assertEquals(List.of(), result.diagnostics(ImportIssue.Severity.ERROR), "depth " + depth);
+                assertEquals(List.of(), result.diagnostics(Severity.ERROR), "depth " + depth);
                 TableAssertions.assertSameCells(reference, result.report().orElseThrow(), Set.of(), "depth " + depth);
             } else {
                 assertEquals(List.of(ImportIssue.HTML_TOO_DEEP), result.diagnostics().stream().map(ImportDiagnostic::issue).toList());
@@ -105,7 +106,7 @@ class HtmlPagesTest {
         TestResources.sameAsShared(resource, "adversarial/importer/minimal/" + file);
         ImportResult result = IMPORTER.read(TestResources.bytes(resource));
         assertFalse(result.isComplete(), file);
-        List<ImportDiagnostic> errors = result.diagnostics(ImportIssue.Severity.ERROR);
+        List<ImportDiagnostic> errors = result.diagnostics(Severity.ERROR);
         assertFalse(errors.isEmpty(), file);
         if (result.report().isPresent()) {
             // What is missing is said: each of the three tables, and every one of its cells is unread.

@@ -3,12 +3,12 @@ package io.github.nianbao.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.ReviewBlock;
 import io.github.nianbao.core.catalogue.ReviewColumn;
 import io.github.nianbao.samples.SampleReports;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.ReportValidator;
-import io.github.nianbao.validation.Severity;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.ReportPath;
 import io.github.nianbao.core.catalogue.Section;
@@ -92,7 +93,7 @@ class ImporterPropertiesTest {
             }
             // ...and each unread cell named by an error diagnostic (on the cell, its row or its table).
             for (CellKey k : unread) {
-                assertTrue(result.diagnostics(ImportIssue.Severity.ERROR).stream().anyMatch(d -> d.path().map(p -> covers(p, k)).orElse(false)),
+                assertTrue(result.diagnostics(Severity.ERROR).stream().anyMatch(d -> d.path().map(p -> covers(p, k)).orElse(false)),
                         () -> context + ": no error names " + k);
             }
         } catch (AssertionError e) {

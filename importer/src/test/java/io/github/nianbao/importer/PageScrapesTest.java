@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.CatalogueEntry;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.DisclosureBlock;
@@ -75,7 +76,7 @@ class PageScrapesTest {
         assertTrue(result.table(Section.REVIEW_LITIGATION).orElseThrow().complete());
         // Every unread cell is named by an error.
         for (CellKey k : unread) {
-            assertTrue(result.diagnostics(ImportIssue.Severity.ERROR).stream()
+            assertTrue(result.diagnostics(Severity.ERROR).stream()
                     .anyMatch(d -> d.path().map(p -> k.path().startsWith(p)).orElse(false)), () -> "no error names " + k);
         }
     }

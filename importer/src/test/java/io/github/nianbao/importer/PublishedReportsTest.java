@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.nianbao.core.AdministrativeLevel;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.ApplicationRow;
 import io.github.nianbao.core.catalogue.Layout;
 import io.github.nianbao.core.catalogue.ReviewBlock;
@@ -40,7 +41,7 @@ class PublishedReportsTest {
         assertEquals(expected.reportYear(), actual.reportYear());
         assertEquals(expected.edition(), actual.edition());
         assertEquals(expected.isHybrid(), actual.isHybrid());
-        assertEquals(List.of(), result.diagnostics(ImportIssue.Severity.ERROR));
+        assertEquals(List.of(), result.diagnostics(Severity.ERROR));
     }
 
     @ParameterizedTest
@@ -106,8 +107,8 @@ class PublishedReportsTest {
     @Test
     void lingxiuExtraCellsAreDroppedWithAWarning() {
         ImportResult result = IMPORTER.read(Published.LINGXIU_ZHEN_2020.sourceText());
-        List<ImportDiagnostic> warnings = result.diagnostics(ImportIssue.Severity.WARNING).stream()
-                .filter(d -> d.severity() == ImportIssue.Severity.WARNING).toList();
+        List<ImportDiagnostic> warnings = result.diagnostics(Severity.WARNING).stream()
+                .filter(d -> d.severity() == Severity.WARNING).toList();
         assertEquals(2, warnings.size(), warnings::toString);
         assertTrue(warnings.stream().allMatch(d -> d.issue() == ImportIssue.EXTRA_CELLS_DROPPED));
         assertEquals("101:10", warnings.get(0).location().orElseThrow().toString());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.validation.ReportValidator;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ class ReportImporterFuzzTest {
             assertFalse(d.toString(Locale.ENGLISH).isBlank());
         }
         if (r.report().isEmpty()) {
-            assertFalse(r.diagnostics(ImportIssue.Severity.ERROR).isEmpty(), r::toString);
+            assertFalse(r.diagnostics(Severity.ERROR).isEmpty(), r::toString);
             assertFalse(r.isComplete());
             assertTrue(r.tables().isEmpty());
             return;

@@ -1,5 +1,6 @@
 package io.github.nianbao.renderer;
 
+import io.github.nianbao.core.MessageLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,8 +15,8 @@ import java.util.Properties;
 // and the class path and never falls back to the JVM's default locale.
 final class Messages {
 
-    private static final Messages ZH = new Messages(load("messages_zh.properties"), Locale.SIMPLIFIED_CHINESE);
-    private static final Messages EN = new Messages(load("messages_en.properties"), Locale.ENGLISH);
+    private static final Messages ZH = new Messages(load("messages_zh.properties"), MessageLanguage.CHINESE.locale());
+    private static final Messages EN = new Messages(load("messages_en.properties"), MessageLanguage.ENGLISH.locale());
 
     private final Properties templates;
     private final Locale locale;
@@ -26,11 +27,7 @@ final class Messages {
     }
 
     static Messages of(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? EN : ZH;
-    }
-
-    Locale locale() {
-        return locale;
+        return MessageLanguage.of(locale).isEnglish() ? EN : ZH;
     }
 
     String format(String key, Object... args) {

@@ -1,6 +1,7 @@
 package io.github.nianbao.renderer;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.MessageLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,7 +40,7 @@ import java.util.Objects;
 public final class ReportRenderer {
 
     private static final String TEMPLATE = "V2021-official-template.docx";
-    private static final ReportRenderer CHINESE = new ReportRenderer(template(), Messages.of(Locale.SIMPLIFIED_CHINESE));
+    private static final ReportRenderer CHINESE = new ReportRenderer(template(), Messages.of(MessageLanguage.DEFAULT_LOCALE));
 
     private final byte[] template;
     private final Messages messages;
@@ -58,8 +59,10 @@ public final class ReportRenderer {
      * Returns a renderer whose added words (the note on unknown cells) are in another language.
      * Labels and the title stay the official Chinese ones.
      *
-     * @param locale {@link Locale#ENGLISH} for English; any other locale gives Chinese
+     * @param locale the language, as {@link MessageLanguage#of(Locale)} picks it: English for an
+     *     English locale ({@link Locale#ENGLISH}, {@link Locale#US}, …), Chinese for every other
      * @return the renderer
+     * @throws NullPointerException if {@code locale} is null
      */
     public ReportRenderer withLocale(Locale locale) {
         Messages m = Messages.of(locale);

@@ -1,10 +1,13 @@
 package io.github.nianbao.renderer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.MessageLanguage;
 import io.github.nianbao.core.Narrative;
 import io.github.nianbao.core.ReportMetadata;
 import io.github.nianbao.core.catalogue.ReviewBlock;
@@ -13,6 +16,7 @@ import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.samples.SampleReports;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,6 +24,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.ParseErrorList;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Issue 14, acceptance: the HTML page is well-formed (jsoup parses it without a single error), has
@@ -97,8 +103,25 @@ class HtmlDocumentTest {
         assertEquals(List.of(ReviewBlock.ADMINISTRATIVE_REVIEW.label() + " › " + ReviewColumn.TOTAL.label() + "（原因：GLUED_AMBIGUOUS）"), listed);
         assertEquals("7730.2800", doc.select("table").get(0).select("tr").last().selectFirst("td").text());
         // English notes when asked.
-        Document en = parse(RENDERER.withLocale(java.util.Locale.ENGLISH).html(DocxDocumentTest.withOddCells(SampleReports.synthetic(Edition.V2021))));
+        Document en = parse(RENDERER.withLocale(Locale.ENGLISH).html(DocxDocumentTest.withOddCells(SampleReports.synthetic(Edition.V2021))));
         assertTrue(en.selectFirst("p.unknown-cells").text().startsWith("Note:"));
+    }
+
+    /**
+     * The renderer's added words follow the language rule of {@link MessageLanguage}: a page in the
+     * locale asked for equals the page in the language the rule picks; {@link ReportRenderer#create()}
+     * is the Chinese one.
+     */
+    @ParameterizedTest
+    @CsvSource({"en, ENGLISH", "en-US, ENGLISH", "en-GB, ENGLISH", "zh-CN, CHINESE", "zh-TW, CHINESE", "'', CHINESE",
+            "fr, CHINESE"})
+    void theNotesFollowTheLanguageRule(String tag, MessageLanguage expected) {
+        AnnualReport report = DocxDocumentTest.withOddCells(SampleReports.synthetic(Edition.V2021));
+        String page = RENDERER.withLocale(Locale.forLanguageTag(tag)).html(report);
+        assertEquals(RENDERER.withLocale(expected.locale()).html(report), page);
+        assertNotEquals(RENDERER.withLocale(Locale.ENGLISH).html(report), RENDERER.html(report));
+        assertEquals(RENDERER.withLocale(Locale.SIMPLIFIED_CHINESE).html(report), RENDERER.html(report));
+        assertThrows(NullPointerException.class, () -> RENDERER.withLocale(null));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.Layout;
 import io.github.nianbao.core.catalogue.ReportPath;
 import io.github.nianbao.core.catalogue.ReviewBlock;
@@ -11,7 +12,6 @@ import io.github.nianbao.core.catalogue.ReviewColumn;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.ReportValidator;
-import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.StandardRule;
 import io.github.nianbao.validation.ValidationResult;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.nianbao.serialization;
 
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.ReportPath;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -155,7 +156,7 @@ final class InputEncoding {
     }
 
     private static Text rejected(String detected, long line, int column) {
-        return new Text(null, new JsonProblem(ProblemCode.ENCODING_NOT_UTF8, JsonProblem.Severity.ERROR, ReportPath.root(),
+        return new Text(null, new JsonProblem(ProblemCode.ENCODING_NOT_UTF8, Severity.ERROR, ReportPath.root(),
                 line, column, detected));
     }
 

@@ -1,5 +1,6 @@
 package io.github.nianbao.serialization;
 
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.ReportPath;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -144,7 +145,7 @@ final class JsonLines implements Iterator<DecodedLine> {
     }
 
     private static DecodedLine problem(long line, ProblemCode code, Object argument) {
-        return new DecodedLine(line, new DecodeResult(null, List.of(new JsonProblem(code, JsonProblem.Severity.ERROR,
+        return new DecodedLine(line, new DecodeResult(null, List.of(new JsonProblem(code, Severity.ERROR,
                 ReportPath.root(), line, 0, argument)), false));
     }
 

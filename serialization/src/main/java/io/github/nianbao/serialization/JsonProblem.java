@@ -1,5 +1,7 @@
 package io.github.nianbao.serialization;
 
+import io.github.nianbao.core.MessageLanguage;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.ReportPath;
 import java.util.Arrays;
 import java.util.List;
@@ -7,26 +9,19 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One problem found in a JSON document: a stable {@link ProblemCode}, a severity, where it is (a
+ * One problem found in a JSON document: a stable {@link ProblemCode}, a {@link Severity} (the
+ * library's one severity, shared with findings and import issues: {@code ERROR} when the document is
+ * not a valid report and decoding yields none, {@code WARNING} when something was skipped in lenient
+ * mode and the report is still decoded; never {@code INFO}), where it is (a
  * {@link ReportPath} rendered as JSON Pointer, and the line and column in the input) and the
  * arguments of its message. Immutable and thread-safe.
  *
- * <p>The message is formatted only when asked for, in the language asked for: Chinese (zh-CN) by
- * default, English for any English locale. For a missing property the pointer names the property
+ * <p>The message is formatted only when asked for, in the language {@link MessageLanguage#of(Locale)}
+ * picks: Chinese (zh-CN) by default and for every locale that is not English, English for any
+ * English locale. For a missing property the pointer names the property
  * that is missing and the line and column are where its enclosing object starts.
  */
 public final class JsonProblem {
-
-    /** How bad a problem is. */
-    public enum Severity {
-        /** The document is not a valid report; decoding yields no report. */
-        ERROR,
-        /** Something was skipped (lenient mode only); the report is still decoded. */
-        WARNING
-    }
-
-    /** The default locale of messages: simplified Chinese. */
-    public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
     private final ProblemCode code;
     private final Severity severity;
@@ -104,7 +99,7 @@ public final class JsonProblem {
 
     /** {@return the message in Chinese} */
     public String message() {
-        return message(DEFAULT_LOCALE);
+        return message(MessageLanguage.DEFAULT_LOCALE);
     }
 
     /**
@@ -140,7 +135,7 @@ public final class JsonProblem {
     /** {@return the problem with its location and its Chinese message} */
     @Override
     public String toString() {
-        return describe(DEFAULT_LOCALE);
+        return describe(MessageLanguage.DEFAULT_LOCALE);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.nianbao.serialization;
 
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.MessageLanguage;
 import io.github.nianbao.core.catalogue.CatalogueEntry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The codec's message bundle: Chinese in the base file, English in {@code _en}. Loaded without
+ * The codec's message bundle: Chinese in the base file, English in {@code _en}, chosen by
+ * {@link MessageLanguage#of(Locale)}. Loaded without
  * falling back to the JVM's default locale, so that a Chinese message stays Chinese on an English
  * machine and the reverse. {@code ResourceBundle.getBundle} with a {@code Control} is not allowed
  * in named modules, so the candidates come from the no-fallback control and the files are read here.
@@ -24,19 +26,19 @@ final class Messages {
     private static final String BASE_NAME = "io.github.nianbao.serialization.messages";
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final ConcurrentMap<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<MessageLanguage, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
 
     private Messages() {
     }
 
     static String format(String key, Object[] arguments, Locale locale) {
-        ResourceBundle bundle = bundle(locale);
-        boolean english = "en".equals(bundle.getLocale().getLanguage());
+        MessageLanguage language = MessageLanguage.of(locale);
+        ResourceBundle bundle = bundle(language);
         Object[] rendered = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             Object a = arguments[i];
             if (a instanceof CatalogueEntry entry) {
-                rendered[i] = entry.label(english);
+                rendered[i] = entry.label(language.locale());
             } else if (a instanceof ValueType type) {
                 rendered[i] = bundle.getString(type.messageKey());
             } else if (a instanceof Edition edition) {
@@ -50,8 +52,9 @@ final class Messages {
         return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(rendered);
     }
 
-    static ResourceBundle bundle(Locale locale) {
-        return BUNDLES.computeIfAbsent(locale, Messages::load);
+    // One bundle per language, never per locale asked for: MessageLanguage alone picks the language.
+    static ResourceBundle bundle(MessageLanguage language) {
+        return BUNDLES.computeIfAbsent(language, l -> load(l.locale()));
     }
 
     // The most specific existing candidate, chained to the less specific ones as parents.

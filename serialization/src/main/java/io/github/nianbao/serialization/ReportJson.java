@@ -1,6 +1,7 @@
 package io.github.nianbao.serialization;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.ReportPath;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -354,7 +355,7 @@ public final class ReportJson {
     }
 
     private static DecodeResult tooLarge(long limit) {
-        return new DecodeResult(null, List.of(new JsonProblem(ProblemCode.DOCUMENT_TOO_LARGE, JsonProblem.Severity.ERROR,
+        return new DecodeResult(null, List.of(new JsonProblem(ProblemCode.DOCUMENT_TOO_LARGE, Severity.ERROR,
                 ReportPath.root(), 0, 0, limit)), false);
     }
 

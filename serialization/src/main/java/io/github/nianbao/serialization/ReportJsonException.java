@@ -1,5 +1,6 @@
 package io.github.nianbao.serialization;
 
+import io.github.nianbao.core.MessageLanguage;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,7 +20,7 @@ public final class ReportJsonException extends RuntimeException {
      * @param problems the problems found, at least one of them an error
      */
     public ReportJsonException(List<JsonProblem> problems) {
-        super(summary(problems, JsonProblem.DEFAULT_LOCALE), null, false, false);
+        super(summary(problems, MessageLanguage.DEFAULT_LOCALE), null, false, false);
         this.problems = List.copyOf(problems);
     }
 
@@ -31,7 +32,7 @@ public final class ReportJsonException extends RuntimeException {
     /**
      * Lists the first problems in a language.
      *
-     * @param locale the language
+     * @param locale the language, as {@link MessageLanguage#of(Locale)} picks it
      * @return the number of problems and the first of them, one per line
      */
     public String getMessage(Locale locale) {

@@ -6,6 +6,7 @@ import io.github.nianbao.core.Edition;
 import io.github.nianbao.core.Narrative;
 import io.github.nianbao.core.NarrativeBlock;
 import io.github.nianbao.core.ReportMetadata;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.Layout;
 import io.github.nianbao.core.catalogue.MetadataField;
@@ -809,10 +810,10 @@ final class ReportReader {
     }
 
     private void add(ProblemCode code, ReportPath path, TokenStreamLocation at, Object... arguments) {
-        add(code, JsonProblem.Severity.ERROR, path, at, arguments);
+        add(code, Severity.ERROR, path, at, arguments);
     }
 
-    private void add(ProblemCode code, JsonProblem.Severity severity, ReportPath path, TokenStreamLocation at,
+    private void add(ProblemCode code, Severity severity, ReportPath path, TokenStreamLocation at,
             Object... arguments) {
         if (problems.size() >= config.maxProblems()) {
             truncated = true;
@@ -822,7 +823,7 @@ final class ReportReader {
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
         int column = at == null || line == 0 ? 0 : Math.max(0, at.getColumnNr());
         problems.add(new JsonProblem(code, severity, path, line, column, arguments));
-        if (severity == JsonProblem.Severity.ERROR) {
+        if (severity == Severity.ERROR) {
             errors++;
         }
         if (code.isFatal() || !locate) {
@@ -870,7 +871,7 @@ final class ReportReader {
             duplicate(path, at);
             return names;
         }
-        add(ProblemCode.UNKNOWN_PROPERTY, config.isLenient() ? JsonProblem.Severity.WARNING : JsonProblem.Severity.ERROR,
+        add(ProblemCode.UNKNOWN_PROPERTY, config.isLenient() ? Severity.WARNING : Severity.ERROR,
                 path, at, name);
         p.skipChildren();
         return names;
@@ -883,7 +884,7 @@ final class ReportReader {
         if (!names.add(name)) {
             add(ProblemCode.DUPLICATE_PROPERTY, path, at, name);
         } else {
-            add(ProblemCode.UNKNOWN_PROPERTY, config.isLenient() ? JsonProblem.Severity.WARNING : JsonProblem.Severity.ERROR,
+            add(ProblemCode.UNKNOWN_PROPERTY, config.isLenient() ? Severity.WARNING : Severity.ERROR,
                     path, at, name);
         }
         return names;

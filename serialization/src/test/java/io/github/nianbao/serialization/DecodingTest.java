@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.Applicant;
 import io.github.nianbao.core.catalogue.ApplicationRow;
 import io.github.nianbao.core.cell.Count;
@@ -66,7 +67,7 @@ class DecodingTest {
         assertEquals(report, r.report().orElseThrow());
         assertEquals(2, r.warnings().size());
         assertTrue(r.errors().isEmpty());
-        assertEquals(JsonProblem.Severity.WARNING, r.problems().get(0).severity());
+        assertEquals(Severity.WARNING, r.problems().get(0).severity());
     }
 
     @Test

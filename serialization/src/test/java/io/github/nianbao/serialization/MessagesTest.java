@@ -2,9 +2,12 @@ package io.github.nianbao.serialization;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.MessageLanguage;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.ApplicationRow;
 import io.github.nianbao.core.catalogue.ReportPath;
 import java.io.InputStream;
@@ -17,6 +20,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MessagesTest {
 
@@ -43,7 +48,7 @@ class MessagesTest {
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(Locale.US);
-            JsonProblem p = new JsonProblem(ProblemCode.ROW_NOT_IN_EDITION, JsonProblem.Severity.ERROR,
+            JsonProblem p = new JsonProblem(ProblemCode.ROW_NOT_IN_EDITION, Severity.ERROR,
                     ReportPath.of("applications", "otherProcessing"), 3, 5, ApplicationRow.OTHER_PROCESSING, Edition.V2021);
             assertEquals("V2021 版格式没有“" + ApplicationRow.OTHER_PROCESSING.label() + "”这一行", p.message());
             assertEquals(p.message(), p.message(Locale.FRENCH));
@@ -57,9 +62,34 @@ class MessagesTest {
         }
     }
 
+    /**
+     * The language rule of {@link MessageLanguage}, for every text of the codec: a problem's message
+     * and description, an exception's message. Each text in the locale asked for equals the text in
+     * the language the rule picks; the forms without a locale are the Chinese ones.
+     */
+    @ParameterizedTest
+    @CsvSource({"en, ENGLISH", "en-US, ENGLISH", "en-GB, ENGLISH", "zh-CN, CHINESE", "zh-TW, CHINESE", "'', CHINESE",
+            "fr, CHINESE"})
+    void everyTextFollowsTheLanguageRule(String tag, MessageLanguage expected) {
+        Locale locale = Locale.forLanguageTag(tag);
+        JsonProblem p = new JsonProblem(ProblemCode.ROW_NOT_IN_EDITION, Severity.WARNING,
+                ReportPath.of("applications", "otherProcessing"), 3, 5, ApplicationRow.OTHER_PROCESSING, Edition.V2021);
+        ReportJsonException e = new ReportJsonException(java.util.List.of(p));
+        assertEquals(p.message(expected.locale()), p.message(locale));
+        assertEquals(p.describe(expected.locale()), p.describe(locale));
+        assertEquals(e.getMessage(expected.locale()), e.getMessage(locale));
+        assertNotEquals(p.describe(Locale.ENGLISH), p.describe(Locale.SIMPLIFIED_CHINESE));
+        assertNotEquals(e.getMessage(Locale.ENGLISH), e.getMessage(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(p.message(Locale.SIMPLIFIED_CHINESE), p.message());
+        assertEquals(p.describe(Locale.SIMPLIFIED_CHINESE), p.toString());
+        assertEquals(e.getMessage(Locale.SIMPLIFIED_CHINESE), e.getMessage());
+        assertThrows(NullPointerException.class, () -> p.message(null));
+        assertThrows(NullPointerException.class, () -> e.getMessage(null));
+    }
+
     @Test
     void typesAreNamedInTheMessagesLanguage() {
-        JsonProblem p = new JsonProblem(ProblemCode.WRONG_TYPE, JsonProblem.Severity.ERROR, ReportPath.root(), 1, 1,
+        JsonProblem p = new JsonProblem(ProblemCode.WRONG_TYPE, Severity.ERROR, ReportPath.root(), 1, 1,
                 ValueType.COUNT_CELL, ValueType.BOOLEAN);
         assertTrue(p.message().startsWith("类型错误"), p.message());
         assertTrue(p.message(Locale.ENGLISH).contains("an integer, null (blank), \"/\" (not applicable) or {\"unknown\": true}"), p.message(Locale.ENGLISH));
@@ -70,7 +100,7 @@ class MessagesTest {
     @Test
     void everyCodeFormatsInBothLanguages() {
         for (ProblemCode code : ProblemCode.values()) {
-            JsonProblem p = new JsonProblem(code, JsonProblem.Severity.ERROR, ReportPath.root(), 1, 1, "a", "b", "c");
+            JsonProblem p = new JsonProblem(code, Severity.ERROR, ReportPath.root(), 1, 1, "a", "b", "c");
             assertNotEquals(p.message(), p.message(Locale.ENGLISH), code::name);
             assertTrue(!p.message().contains("{") && !p.message(Locale.ENGLISH).contains("{"), code::name);
         }

@@ -1,5 +1,7 @@
 package io.github.nianbao.validation;
 
+import io.github.nianbao.core.MessageLanguage;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.validation.internal.Messages;
 import java.util.List;
@@ -13,15 +15,12 @@ import org.immutables.value.Value;
  * their values and states, the expected and the actual value, and a message key with named
  * arguments. Immutable and thread-safe.
  *
- * <p>The message is formatted only when asked for, in the language of the given locale:
- * {@link #message()} gives Chinese (zh-CN), {@link #message(Locale)} with an English locale gives
- * English.
+ * <p>The message is formatted only when asked for, in the language {@link MessageLanguage#of(Locale)}
+ * picks: {@link #message()} gives Chinese (zh-CN), {@link #message(Locale)} English for an English
+ * locale and Chinese for every other.
  */
 @Value.Immutable
 public abstract class Finding implements WithFinding {
-
-    /** The default language of messages: Chinese as used in mainland China. */
-    public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
 
     Finding() {
     }
@@ -74,6 +73,7 @@ public abstract class Finding implements WithFinding {
      *
      * @param locale the language: English for an English locale, Chinese for every other
      * @return the message
+     * @throws NullPointerException if {@code locale} is null
      */
     public String message(Locale locale) {
         return Messages.format(catalog(), messageKey(), arguments(), locale);
@@ -81,7 +81,7 @@ public abstract class Finding implements WithFinding {
 
     /** {@return the message in Chinese} */
     public String message() {
-        return message(DEFAULT_LOCALE);
+        return message(MessageLanguage.DEFAULT_LOCALE);
     }
 
     /**
@@ -133,7 +133,7 @@ public abstract class Finding implements WithFinding {
     /**
      * Formats the finding on one line: severity, rule id, primary location and message.
      *
-     * @param locale the message language
+     * @param locale the message language, as for {@link #message(Locale)}
      * @return the line
      */
     public String format(Locale locale) {
@@ -145,7 +145,7 @@ public abstract class Finding implements WithFinding {
     /** {@return the finding on one line, message in Chinese} */
     @Override
     public String toString() {
-        return format(DEFAULT_LOCALE);
+        return format(MessageLanguage.DEFAULT_LOCALE);
     }
 
     /** {@return a builder} */

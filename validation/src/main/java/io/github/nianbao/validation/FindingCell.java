@@ -1,5 +1,6 @@
 package io.github.nianbao.validation;
 
+import io.github.nianbao.core.MessageLanguage;
 import io.github.nianbao.core.catalogue.CatalogueEntry;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.MetadataField;
@@ -165,24 +166,38 @@ public final class FindingCell {
      * Returns the value as the report gives it, in the language of {@code locale}: a number, the words
      * for blank or not applicable, a metadata value or a section's text.
      *
-     * @param locale the language; anything but English gives Chinese
+     * @param locale the language, as {@link MessageLanguage#of(Locale)} picks it: English for an
+     *     English locale, Chinese for every other
      * @return the value
+     * @throws NullPointerException if {@code locale} is null
      */
     public String value(Locale locale) {
+        MessageLanguage.of(locale); // rejects null even where the value has no words to translate
         return cell != null ? Messages.cellValue(cell, locale) : value;
+    }
+
+    /** {@return the value as the report gives it, with the words for blank and the like in Chinese} */
+    public String value() {
+        return value(MessageLanguage.DEFAULT_LOCALE);
     }
 
     /**
      * Returns the labels of the place: for a table cell the table, block, row and column labels from
      * the catalogue; for a field or section its label. Cells of the previous year's report say so.
      *
-     * @param locale the language; anything but English gives Chinese
+     * @param locale the language, as {@link MessageLanguage#of(Locale)} picks it: English for an
+     *     English locale, Chinese for every other
      * @return the labels, for example {@code 四、政府信息公开行政复议、行政诉讼情况 › 行政复议 › 总计}
+     * @throws NullPointerException if {@code locale} is null
      */
     public String label(Locale locale) {
-        boolean english = Messages.isEnglish(locale);
-        String label = key != null ? key.describe(english) : entry.label(english);
+        String label = key != null ? key.describe(locale) : entry.label(locale);
         return period == Period.PREVIOUS_YEAR ? Messages.previousYear(label, locale) : label;
+    }
+
+    /** {@return the labels of the place in Chinese, the official ones} */
+    public String label() {
+        return label(MessageLanguage.DEFAULT_LOCALE);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.nianbao.validation;
 
+import io.github.nianbao.core.MessageLanguage;
 import io.github.nianbao.validation.internal.Messages;
 import io.github.nianbao.validation.internal.PropertiesCatalog;
 import java.util.Locale;
@@ -12,7 +13,9 @@ import java.util.Optional;
  *
  * <p>The {@linkplain #standard() standard catalogue} holds the messages of every
  * {@link StandardRule} in Chinese (the base bundle, used for every locale that is not English) and
- * English. Custom rules can bring their own catalogue with {@link #ofBundle(Class, String)}.
+ * English. A finding asks its catalogue for a template in the locale of the language
+ * {@link MessageLanguage#of(Locale)} picks — {@code zh-CN} or {@code en}, never the locale the
+ * caller passed — so that a message's template and the labels inside it are always in one language. Custom rules can bring their own catalogue with {@link #ofBundle(Class, String)}.
  */
 public interface MessageCatalog {
 
@@ -20,7 +23,8 @@ public interface MessageCatalog {
      * Looks up a template.
      *
      * @param key the message key
-     * @param locale the language wanted
+     * @param locale the language wanted: {@link MessageLanguage#CHINESE}'s or {@link MessageLanguage#ENGLISH}'s
+     *     locale when a finding asks
      * @return the template, or empty if the catalogue has no such key
      */
     Optional<String> template(String key, Locale locale);

@@ -1,6 +1,7 @@
 package io.github.nianbao.validation;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.Edition;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.core.table.ApplicationTable;

@@ -1,5 +1,6 @@
 package io.github.nianbao.validation;
 
+import io.github.nianbao.core.Severity;
 import java.util.function.Consumer;
 
 /**

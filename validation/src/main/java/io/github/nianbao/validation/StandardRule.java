@@ -1,5 +1,7 @@
 package io.github.nianbao.validation;
 
+import io.github.nianbao.core.MessageLanguage;
+import io.github.nianbao.core.Severity;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -101,9 +103,15 @@ public enum StandardRule {
      *
      * @param locale the language wanted; Chinese unless English is asked for
      * @return one sentence
+     * @throws NullPointerException if {@code locale} is null
      */
     public String description(Locale locale) {
         return text(".description", locale);
+    }
+
+    /** {@return what the rule checks, in Chinese: one sentence} */
+    public String description() {
+        return description(MessageLanguage.DEFAULT_LOCALE);
     }
 
     /**
@@ -112,13 +120,19 @@ public enum StandardRule {
      *
      * @param locale the language wanted; Chinese unless English is asked for
      * @return one sentence
+     * @throws NullPointerException if {@code locale} is null
      */
     public String source(Locale locale) {
         return text(".source", locale);
     }
 
+    /** {@return where the rule comes from, in Chinese: one sentence} */
+    public String source() {
+        return source(MessageLanguage.DEFAULT_LOCALE);
+    }
+
     private String text(String suffix, Locale locale) {
-        return MessageCatalog.standard().template(id + suffix, locale)
+        return MessageCatalog.standard().template(id + suffix, MessageLanguage.of(locale).locale())
                 .orElseThrow(() -> new IllegalStateException("no text " + id + suffix));
     }
 

@@ -1,5 +1,7 @@
 package io.github.nianbao.validation;
 
+import io.github.nianbao.core.MessageLanguage;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.Section;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -280,10 +282,12 @@ public final class ValidationResult {
      * Formats the result: a summary line, then one line per finding with its message in the
      * locale's language.
      *
-     * @param locale the language of the messages
+     * @param locale the language of the messages, as {@link MessageLanguage#of(Locale)} picks it
      * @return the text
+     * @throws NullPointerException if {@code locale} is null, findings or none
      */
     public String format(Locale locale) {
+        MessageLanguage.of(locale);
         StringBuilder sb = new StringBuilder()
                 .append(isAcceptable() ? "acceptable" : "not acceptable").append(": ")
                 .append(count(Severity.ERROR)).append(" error(s), ")
@@ -303,6 +307,6 @@ public final class ValidationResult {
     /** {@return the result formatted with Chinese messages} */
     @Override
     public String toString() {
-        return format(Finding.DEFAULT_LOCALE);
+        return format(MessageLanguage.DEFAULT_LOCALE);
     }
 }

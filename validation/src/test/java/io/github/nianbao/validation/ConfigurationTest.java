@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.Applicant;
 import io.github.nianbao.core.catalogue.ApplicationRow;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
 import io.github.nianbao.core.Narrative;
+import io.github.nianbao.core.Severity;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.DisclosureColumn;
 import io.github.nianbao.core.catalogue.DisclosureRow;
 import io.github.nianbao.core.catalogue.MetadataField;

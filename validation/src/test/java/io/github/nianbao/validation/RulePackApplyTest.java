@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.Applicant;
 import io.github.nianbao.core.catalogue.ApplicationRow;
 import io.github.nianbao.core.Narrative;

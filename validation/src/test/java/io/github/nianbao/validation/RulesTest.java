@@ -14,6 +14,7 @@ import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
 import io.github.nianbao.core.Narrative;
 import io.github.nianbao.core.ReportMetadata;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.Applicant;
 import io.github.nianbao.core.catalogue.ApplicationRow;
 import io.github.nianbao.core.catalogue.CatalogueEntry;

@@ -1,6 +1,8 @@
 package io.github.nianbao.core.catalogue;
 
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.MessageLanguage;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,12 +51,14 @@ public interface CatalogueEntry {
     }
 
     /**
-     * Returns the label in the given language.
+     * Returns the label in a language: the English label for an English locale, the official Chinese
+     * one for every other (the rule of {@link MessageLanguage#of(Locale)}).
      *
-     * @param english whether to return the English label rather than the official Chinese one
+     * @param locale the language
      * @return the label
+     * @throws NullPointerException if {@code locale} is null
      */
-    default String label(boolean english) {
-        return english ? englishLabel() : label();
+    default String label(Locale locale) {
+        return MessageLanguage.of(locale).isEnglish() ? englishLabel() : label();
     }
 }

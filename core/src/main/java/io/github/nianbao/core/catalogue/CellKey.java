@@ -1,6 +1,8 @@
 package io.github.nianbao.core.catalogue;
 
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.MessageLanguage;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -77,21 +79,27 @@ public final class CellKey {
     }
 
     /**
-     * Describes the cell by its labels: table, then block and row, then column.
+     * Describes the cell by its labels in a language: table, then block and row, then column;
+     * English labels for an English locale, the official Chinese ones for every other (the rule of
+     * {@link MessageLanguage#of(Locale)}).
      *
-     * @param english whether to use the English labels
+     * @param locale the language
      * @return for example {@code 三、收到和处理政府信息公开申请情况 › 一、本年新收政府信息公开申请数量 › 自然人}
+     * @throws NullPointerException if {@code locale} is null
      */
-    public String describe(boolean english) {
+    public String describe(Locale locale) {
+        MessageLanguage language = MessageLanguage.of(locale);
+        boolean english = language.isEnglish();
         // Asked for every finding a report prints: made once per language. A race makes the same
         // string twice, which is harmless.
         String d = english ? describedEnglish : describedChinese;
         if (d == null) {
-            StringBuilder sb = new StringBuilder(table().label(english));
+            Locale l = language.locale();
+            StringBuilder sb = new StringBuilder(table().label(l));
             if (block != null) {
-                sb.append(" › ").append(block.label(english));
+                sb.append(" › ").append(block.label(l));
             }
-            d = sb.append(" › ").append(row.label(english)).append(" › ").append(column.label(english)).toString();
+            d = sb.append(" › ").append(row.label(l)).append(" › ").append(column.label(l)).toString();
             if (english) {
                 describedEnglish = d;
             } else {
@@ -99,6 +107,11 @@ public final class CellKey {
             }
         }
         return d;
+    }
+
+    /** {@return the cell described by its official Chinese labels, as {@link #describe(Locale)} with Chinese} */
+    public String describe() {
+        return describe(MessageLanguage.DEFAULT_LOCALE);
     }
 
     /** {@return the JSON Pointer of the cell} */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.Edition;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ReportPathTest {
@@ -38,8 +39,8 @@ class ReportPathTest {
     void describeUsesTheLabels() {
         CellKey k = Layout.of(Section.APPLICATIONS, Edition.V2021).cell(ApplicationRow.CARRIED_FORWARD, Applicant.TOTAL);
         assertEquals(Section.APPLICATIONS.label() + " › " + ApplicationRow.CARRIED_FORWARD.label() + " › " + Applicant.TOTAL.label(),
-                k.describe(false));
-        assertTrue(k.describe(true).startsWith("III."));
+                k.describe());
+        assertTrue(k.describe(Locale.ENGLISH).startsWith("III."));
         assertEquals("（七）", ApplicationRow.TOTAL_HANDLED.numbering());
         assertEquals(Applicant.TOTAL.label(), ApplicationRow.TOTAL_HANDLED.text());
         assertEquals("1.", ApplicationRow.STATE_SECRET.numbering());

@@ -1,10 +1,10 @@
 package io.github.nianbao.samples.generator;
 
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.ReportPath;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.FindingCell;
 import io.github.nianbao.validation.Period;
-import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.StandardRule;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.github.nianbao.samples.generator;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.ReportValidator;
-import io.github.nianbao.validation.Severity;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.validation.ValidationResult;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.nianbao.core.Edition;
 import io.github.nianbao.validation.ReportValidator;
-import io.github.nianbao.validation.Severity;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.validation.ValidationResult;
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.Section;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.ReportValidator;
-import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.StandardRule;
 import io.github.nianbao.validation.ValidationResult;
 import java.util.ArrayList;

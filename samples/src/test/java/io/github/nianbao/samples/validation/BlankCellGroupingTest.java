@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.ReportPath;
 import io.github.nianbao.core.catalogue.Section;
@@ -22,7 +23,6 @@ import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.FindingCell;
 import io.github.nianbao.validation.ReportValidator;
 import io.github.nianbao.validation.Rule;
-import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.StandardRule;
 import io.github.nianbao.validation.ValidationResult;
 import java.util.ArrayList;

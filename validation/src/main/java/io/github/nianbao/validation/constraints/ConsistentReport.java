@@ -1,6 +1,6 @@
 package io.github.nianbao.validation.constraints;
 
-import io.github.nianbao.validation.Severity;
+import io.github.nianbao.core.Severity;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;

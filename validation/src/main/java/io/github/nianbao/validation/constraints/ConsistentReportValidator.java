@@ -1,10 +1,11 @@
 package io.github.nianbao.validation.constraints;
 
 import io.github.nianbao.core.AnnualReport;
+import io.github.nianbao.core.MessageLanguage;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.FindingCell;
 import io.github.nianbao.validation.ReportValidator;
-import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.StandardRule;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -94,9 +95,9 @@ public class ConsistentReportValidator implements ConstraintValidator<Consistent
                 .addMessageParameter("agency", report.agency())
                 .addMessageParameter("year", Integer.toString(report.reportYear()))
                 .addMessageParameter("pointer", cell == null ? "" : cell.path().toJsonPointer())
-                .addMessageParameter("cell", cell == null ? "" : cell.label(Finding.DEFAULT_LOCALE))
+                .addMessageParameter("cell", cell == null ? "" : cell.label(MessageLanguage.DEFAULT_LOCALE))
                 .addMessageParameter("cellEn", cell == null ? "" : cell.label(Locale.ENGLISH))
-                .addMessageParameter("detail", finding.message(Finding.DEFAULT_LOCALE))
+                .addMessageParameter("detail", finding.message(MessageLanguage.DEFAULT_LOCALE))
                 .addMessageParameter("detailEn", finding.message(Locale.ENGLISH))
                 .addMessageParameter("expected", finding.expected().orElse(""))
                 .addMessageParameter("actual", finding.actual().orElse(""));

@@ -1,7 +1,7 @@
 package io.github.nianbao.validation.constraints;
 
 import io.github.nianbao.core.AnnualReport;
-import io.github.nianbao.validation.Severity;
+import io.github.nianbao.core.Severity;
 import java.io.InputStream;
 import java.util.Objects;
 import org.hibernate.validator.HibernateValidatorConfiguration;

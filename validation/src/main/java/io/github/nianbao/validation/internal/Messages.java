@@ -1,5 +1,6 @@
 package io.github.nianbao.validation.internal;
 
+import io.github.nianbao.core.MessageLanguage;
 import io.github.nianbao.core.catalogue.CatalogueEntry;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.cell.Cell;
@@ -58,17 +59,6 @@ public final class Messages {
     }
 
     /**
-     * Tells whether messages for a locale are English. Every other locale gets Chinese, the
-     * language of the format.
-     *
-     * @param locale the locale
-     * @return whether its language is English
-     */
-    public static boolean isEnglish(Locale locale) {
-        return "en".equals(locale.getLanguage());
-    }
-
-    /**
      * Formats a template from a catalogue; if the catalogue lacks the key, a generic message naming
      * the key and the arguments.
      *
@@ -79,6 +69,8 @@ public final class Messages {
      * @return the message
      */
     public static String format(MessageCatalog catalog, String key, Map<String, ?> arguments, Locale locale) {
+        // One language rule for the whole message: templates, labels and values alike.
+        locale = language(locale);
         String template = catalog.template(key, locale).orElse(null);
         if (template == null) {
             template = STANDARD.template(MISSING, locale).orElse("{key}: {arguments}");
@@ -187,6 +179,7 @@ public final class Messages {
      * @return the text
      */
     public static String render(Object value, Locale locale) {
+        locale = language(locale);
         if (value == null) {
             return "";
         }
@@ -215,9 +208,9 @@ public final class Messages {
         } else if (value instanceof FindingCell cell) {
             appendWithValue(sb, cell.label(locale), cell.value(locale), locale);
         } else if (value instanceof CellKey key) {
-            sb.append(key.describe(isEnglish(locale)));
+            sb.append(key.describe(locale));
         } else if (value instanceof CatalogueEntry entry) {
-            sb.append(entry.label(isEnglish(locale)));
+            sb.append(entry.label(locale));
         } else if (value instanceof Collection<?> list) {
             if (!list.isEmpty() && list.stream().allMatch(o -> o instanceof FindingCell f && f.role() == FindingCell.Role.TERM)) {
                 @SuppressWarnings("unchecked")
@@ -256,6 +249,7 @@ public final class Messages {
      * @return the number with its unit, or the words for blank, not applicable or unknown
      */
     public static String cellValue(Cell cell, Locale locale) {
+        locale = language(locale);
         return switch (cell.state()) {
             case NUMBER -> cell.toString();
             case BLANK -> word("value.blank", locale);
@@ -272,7 +266,14 @@ public final class Messages {
      * @return the marked label
      */
     public static String previousYear(String label, Locale locale) {
+        locale = language(locale);
         return fill(word("cell.previousYear", locale), Map.of("label", label), locale);
+    }
+
+    // The locale of the language MessageLanguage picks, zh-CN or en: what every lookup below uses,
+    // so that caches hold two languages, not every locale asked for.
+    private static Locale language(Locale locale) {
+        return MessageLanguage.of(locale).locale();
     }
 
     private static void appendWithValue(StringBuilder sb, String label, String value, Locale locale) {
@@ -366,14 +367,13 @@ public final class Messages {
     }
 
     private static List<String> parts(FindingCell cell, Locale locale) {
-        boolean english = isEnglish(locale);
         List<String> parts = new ArrayList<>();
         parts.add(cell.period() == Period.PREVIOUS_YEAR ? word("period.previousYear", locale) : "");
         cell.key().ifPresentOrElse(k -> {
-            parts.add(k.table().label(english));
-            parts.add(k.block().map(b -> b.label(english)).orElse(""));
-            parts.add(k.row().label(english));
-            parts.add(k.column().label(english));
+            parts.add(k.table().label(locale));
+            parts.add(k.block().map(b -> b.label(locale)).orElse(""));
+            parts.add(k.row().label(locale));
+            parts.add(k.column().label(locale));
         }, () -> parts.add(cell.label(locale)));
         return parts;
     }

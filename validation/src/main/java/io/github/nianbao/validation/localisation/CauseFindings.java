@@ -1,9 +1,9 @@
 package io.github.nianbao.validation.localisation;
 
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.FindingCell;
-import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.StandardRule;
 import io.github.nianbao.validation.SumRule;
 import io.github.nianbao.validation.ValidationResult;

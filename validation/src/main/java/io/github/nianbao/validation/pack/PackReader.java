@@ -1,6 +1,8 @@
 package io.github.nianbao.validation.pack;
 
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.core.MessageLanguage;
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.CellKind;
 import io.github.nianbao.core.catalogue.Layout;
@@ -10,7 +12,6 @@ import io.github.nianbao.validation.BlankPolicy;
 import io.github.nianbao.validation.Deadlines;
 import io.github.nianbao.validation.MessageCatalog;
 import io.github.nianbao.validation.Period;
-import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.StandardRule;
 import io.github.nianbao.validation.SumRule;
 import io.github.nianbao.validation.pack.JsonTree.Node;
@@ -23,7 +24,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -337,7 +337,7 @@ final class PackReader {
             String[] t = new String[2];
             for (int l = 0; l < 2; l++) {
                 String base0 = message != null ? message[l]
-                        : MessageCatalog.standard().template(generic, l == 0 ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH).orElse("");
+                        : MessageCatalog.standard().template(generic, (l == 0 ? MessageLanguage.CHINESE : MessageLanguage.ENGLISH).locale()).orElse("");
                 t[l] = hint == null ? base0 : base0 + " " + hint[l];
             }
             messages.put(key, t);
@@ -378,7 +378,7 @@ final class PackReader {
 
     private final MessageCatalog catalog = (key, locale) -> {
         String[] t = messages.get(key);
-        return t == null ? Optional.empty() : Optional.of("en".equals(locale.getLanguage()) ? t[1] : t[0]);
+        return t == null ? Optional.empty() : Optional.of(MessageLanguage.of(locale).isEnglish() ? t[1] : t[0]);
     };
 
     private record Operand(Period period, CellKey key, long weight) {

@@ -1,8 +1,8 @@
 package io.github.nianbao.validation.pack;
 
+import io.github.nianbao.core.Severity;
 import io.github.nianbao.validation.BlankPolicy;
 import io.github.nianbao.validation.Deadlines;
-import io.github.nianbao.validation.Severity;
 import io.github.nianbao.validation.SumRule;
 import java.io.IOException;
 import java.io.InputStream;
