@@ -55,7 +55,10 @@ public final class NarrativeFigures {
     private static final String[] RECEIVED_ANY = {"收到", "受理", "接收", "接到"};
     private static final String[] HANDLED = {"办结", "答复", "办理完毕"};
     private static final Pattern NO_APPLICATION = Pattern.compile("(未|没有)(收到|受理|接到)[^，,；;。]*?(申请|公开件)");
+    /** The words NO_APPLICATION starts with: the pattern runs only on sentences that have one. */
+    private static final String[] NOT_RECEIVED = {"未收到", "未受理", "未接到", "没有收到", "没有受理", "没有接到"};
     private static final Pattern NONE_OF = Pattern.compile("(未有|未发生|没有|未出现)[^，,；;。]*");
+    private static final String[] NONE_WORDS = {"未有", "未发生", "没有", "未出现"};
     private static final String[] LITIGATION_WORDS = {"行政诉讼", "起诉"};
     private static final String[] DIRECT = {"直接起诉", "未经复议"};
     private static final Pattern AFTER_REVIEW = Pattern.compile("复议后.{0,2}起诉");
@@ -209,14 +212,13 @@ public final class NarrativeFigures {
             scope = office.find() ? office.group() : "";
         }
         // Words that say there was none: 未收到……申请, 未有……行政复议、……行政诉讼.
-        boolean negated = s.indexOf('未') >= 0 || s.indexOf('没') >= 0;
-        Matcher none = NO_APPLICATION.matcher(s);
-        if (negated && none.find()) {
+        Matcher none = containsAny(s, NOT_RECEIVED) ? NO_APPLICATION.matcher(s) : null;
+        if (none != null && none.find()) {
             out.add(figure(report, section, block, start + none.start(), sentence, 0, Subject.RECEIVED, true,
                     ReviewColumn.TOTAL, scope));
         }
-        Matcher nothing = NONE_OF.matcher(s);
-        while (negated && nothing.find()) {
+        Matcher nothing = containsAny(s, NONE_WORDS) ? NONE_OF.matcher(s) : null;
+        while (nothing != null && nothing.find()) {
             String clause = nothing.group();
             if (clause.contains(REVIEW) && !clause.contains("复议后")) {
                 out.add(figure(report, section, block, start + nothing.start(), sentence, 0, Subject.REVIEW, false,
@@ -251,7 +253,8 @@ public final class NarrativeFigures {
             ReviewColumn column = ReviewColumn.TOTAL;
             // Each pattern only where its fixed words occur at all.
             boolean transfer = before.indexOf('转') >= 0 || before.contains("顺延");
-            if (FORWARD_AFTER.matcher(after).lookingAt() || transfer && FORWARD_BEFORE.matcher(before).find()) {
+            boolean forwardAfter = (after.indexOf('转') >= 0 || after.contains("顺延")) && FORWARD_AFTER.matcher(after).lookingAt();
+            if (forwardAfter || transfer && FORWARD_BEFORE.matcher(before).find()) {
                 subject = Subject.CARRIED_FORWARD;
             } else if (transfer && CARRIED_OVER.matcher(before).find()) {
                 subject = Subject.CARRIED_OVER;
