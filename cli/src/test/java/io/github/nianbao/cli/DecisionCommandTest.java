@@ -87,6 +87,11 @@ class DecisionCommandTest {
         assertEquals(1, summary.get("accepted").asInt());
         assertEquals(1, summary.get("acceptedWithWarnings").asInt());
         assertEquals(1, summary.get("returned").asInt());
+        // The reviewer's page says it per report and counts it in the summary.
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(run("validate", "--format", "html", "--lang", "en",
+                accept.toString(), warn.toString(), ret.toString()).out());
+        assertEquals(List.of("accept", "accept with warnings", "return"), page.select("section.report span.decision").eachText());
+        assertEquals("Decisions: accept 1, accept with warnings 1, return 1.", page.select("p.decisions").text());
         assertEquals(4, run("validate", accept.toString(), warn.toString()).status());
         assertTrue(run("validate", accept.toString(), warn.toString()).out().contains("决定：接受 1，附警告接受 1，退回 0。"));
     }
