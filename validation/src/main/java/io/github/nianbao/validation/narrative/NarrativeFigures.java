@@ -8,6 +8,7 @@ import io.github.nianbao.core.catalogue.CatalogueEntry;
 import io.github.nianbao.core.catalogue.CellKey;
 import io.github.nianbao.core.catalogue.DisclosureColumn;
 import io.github.nianbao.core.catalogue.DisclosureRow;
+import io.github.nianbao.core.catalogue.Group;
 import io.github.nianbao.core.catalogue.Layout;
 import io.github.nianbao.core.catalogue.ReviewBlock;
 import io.github.nianbao.core.catalogue.ReviewColumn;
@@ -59,7 +60,7 @@ public final class NarrativeFigures {
     private static final String[] NOT_RECEIVED = {"未收到", "未受理", "未接到", "没有收到", "没有受理", "没有接到"};
     private static final Pattern NONE_OF = Pattern.compile("(未有|未发生|没有|未出现)[^，,；;。]*");
     private static final String[] NONE_WORDS = {"未有", "未发生", "没有", "未出现"};
-    private static final String[] LITIGATION_WORDS = {"行政诉讼", "起诉"};
+    private static final String[] LITIGATION_WORDS = {Group.LITIGATION.label(), "起诉"};
     private static final String[] DIRECT = {"直接起诉", "未经复议"};
     private static final Pattern AFTER_REVIEW = Pattern.compile("复议后.{0,2}起诉");
     private static final String[] ISSUED = {"制发", "印发", "出台", "新增", "发布", "制定"};
