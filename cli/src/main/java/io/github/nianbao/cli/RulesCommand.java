@@ -1,8 +1,11 @@
 package io.github.nianbao.cli;
 
 import io.github.nianbao.core.Edition;
+import io.github.nianbao.validation.ReportValidator;
 import io.github.nianbao.validation.RuleDescription;
+import io.github.nianbao.validation.pack.RulePackException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +22,9 @@ import picocli.CommandLine.ParentCommand;
  * default severity, what it checks and how many relation instances it has in each edition.
  */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Nianbao.Version.class,
-        description = {"Lists every rule the validator can report, once each: id, default severity, relation instances",
-            "per edition (a sum rule is checked once per column or block; \"-\" for rules that are not sums), and what it checks."})
+        description = {"Lists every rule the validator can report, once each: id, severity (the default; with --rules, the pack's,",
+            "or disabled), relation instances per edition (a sum rule is checked once per column or block; \"-\" for rules",
+            "that are not sums), and what it checks."})
 final class RulesCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,12 +36,25 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the list to FILE instead of standard output.")
     Path output;
 
+    @Option(names = "--rules", paramLabel = "FILE", description = "A rule pack (docs/RULE-PACKS.md): list the rules as it sets them, "
+            + "with the severity it gives each, the rules it disables and its own relations.")
+    Path rules;
+
     /** One line of the list. */
     record Entry(String id, String severity, Map<Edition, Integer> instances, String description) {
     }
 
     @Override
     public Integer call() throws IOException {
+        ReportValidator validator = parent.validator();
+        if (rules != null) {
+            try {
+                validator = ReportValidator.builder().rulePack(rules).build();
+            } catch (RulePackException | UncheckedIOException e) {
+                parent.err().println(e.getMessage());
+                return Nianbao.EXIT_USAGE;
+            }
+        }
         StringBuilder out = new StringBuilder(lang.text("rules.title")).append('\n');
         List<String> header = new ArrayList<>(List.of(lang.text("header.rule"), lang.text("header.severity")));
         for (Edition e : Edition.values()) {
@@ -45,7 +62,7 @@ final class RulesCommand implements Callable<Integer> {
         }
         header.add(lang.text("header.message"));
         TextTable table = new TextTable(header);
-        for (Entry entry : entries()) {
+        for (Entry entry : entries(validator)) {
             List<String> row = new ArrayList<>(List.of(entry.id(), entry.severity()));
             for (Edition e : Edition.values()) {
                 Integer n = entry.instances().get(e);
@@ -64,13 +81,22 @@ final class RulesCommand implements Callable<Integer> {
         return Nianbao.EXIT_OK;
     }
 
-    /** Every rule once, as the validator describes it: standard rules first in their order, then any other it runs. */
+    /** Every rule once, as the standard validator describes it: standard rules first in their order. */
     List<Entry> entries() {
+        return entries(parent.validator());
+    }
+
+    /**
+     * Every rule once, as a validator describes it: standard rules first in their order, then any
+     * other it runs. The severity is the one the validator gives (a pack's, or the default), or
+     * the word for disabled.
+     */
+    List<Entry> entries(ReportValidator validator) {
         TextRenderer words = new TextRenderer(lang, null);
         List<Entry> entries = new ArrayList<>();
-        for (RuleDescription d : parent.validator().ruleDescriptions()) {
-            entries.add(new Entry(d.id(), d.defaultSeverity().map(words::severity).orElse(""), d.relationInstances(),
-                    d.description(lang.locale()).orElse("")));
+        for (RuleDescription d : validator.ruleDescriptions()) {
+            String severity = d.disabled() ? lang.text("rules.disabled") : d.severity().map(words::severity).orElse("");
+            entries.add(new Entry(d.id(), severity, d.relationInstances(), d.description(lang.locale()).orElse("")));
         }
         return entries;
     }

@@ -65,6 +65,32 @@ class PlatformOptionsTest {
         assertTrue(r.out().contains("is 11, printed 0"), r.out());
     }
 
+    @Test
+    void rulesListsThemAsAPackSetsThem() throws IOException {
+        Path pack = dir.resolve("province.json");
+        Files.writeString(pack, "{\"packFormat\": 1, \"id\": \"p\", \"version\": \"1\", \"disable\": [\"FEE-DISCLOSURE\"],"
+                + " \"severities\": {\"SECTION-EMPTY\": \"ERROR\"}}", StandardCharsets.UTF_8);
+        NianbaoCommandTest.Run plain = NianbaoCommandTest.run("rules");
+        assertTrue(plain.out().lines().anyMatch(l -> l.matches("  SECTION-EMPTY +警告 .*")), plain.out());
+        NianbaoCommandTest.Run packed = NianbaoCommandTest.run("rules", "--rules", pack.toString());
+        assertEquals(0, packed.status(), packed.err());
+        assertTrue(packed.out().lines().anyMatch(l -> l.matches("  SECTION-EMPTY +错误 .*")), packed.out());
+        assertTrue(packed.out().lines().anyMatch(l -> l.matches("  FEE-DISCLOSURE +停用 .*")), packed.out());
+        NianbaoCommandTest.Run en = NianbaoCommandTest.run("rules", "--lang", "en", "--rules", pack.toString());
+        assertTrue(en.out().lines().anyMatch(l -> l.matches("  FEE-DISCLOSURE +disabled .*")), en.out());
+        // The example pack in docs/ lists its own relation after the standard rules.
+        Path example = Path.of("..", "docs", "rule-packs", "provincial-example.json");
+        if (Files.exists(example)) {
+            NianbaoCommandTest.Run ex = NianbaoCommandTest.run("rules", "--rules", example.toString());
+            assertTrue(ex.out().lines().anyMatch(l -> l.startsWith("  EX-DISCLOSED-WITHIN-RECEIVED ")), ex.out());
+        }
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"packFormat\": 1,\n \"id\": 3}", StandardCharsets.UTF_8);
+        NianbaoCommandTest.Run refused = NianbaoCommandTest.run("rules", "--rules", bad.toString());
+        assertEquals(Nianbao.EXIT_USAGE, refused.status());
+        assertTrue(refused.err().contains("bad.json:"), refused.err());
+    }
+
     private static int count(String s, String what) {
         int n = 0;
         for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
