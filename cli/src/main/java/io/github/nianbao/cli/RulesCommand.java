@@ -50,7 +50,10 @@ final class RulesCommand implements Callable<Integer> {
         if (rules != null) {
             try {
                 validator = ReportValidator.builder().rulePack(rules).build();
-            } catch (RulePackException | UncheckedIOException e) {
+            } catch (RulePackException e) {
+                parent.err().println(e.message(lang.locale()));
+                return Nianbao.EXIT_USAGE;
+            } catch (UncheckedIOException e) {
                 parent.err().println(e.getMessage());
                 return Nianbao.EXIT_USAGE;
             }

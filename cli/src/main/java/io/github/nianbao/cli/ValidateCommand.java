@@ -241,7 +241,10 @@ final class ValidateCommand implements Callable<Integer> {
                 disabled.forEach(b::disable);
                 severityOf.forEach((id, level) -> b.severity(id, level.severity));
                 validator = b.build();
-            } catch (io.github.nianbao.validation.pack.RulePackException | IOException | UncheckedIOException e) {
+            } catch (io.github.nianbao.validation.pack.RulePackException e) {
+                parent.err().println(e.message(lang.locale()));
+                return Nianbao.EXIT_USAGE;
+            } catch (IOException | UncheckedIOException e) {
                 parent.err().println(e.getMessage());
                 return Nianbao.EXIT_USAGE;
             }

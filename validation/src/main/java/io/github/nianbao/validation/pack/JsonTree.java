@@ -53,20 +53,19 @@ final class JsonTree {
         try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                problems.add(new RulePackException.Problem(source, 1, 1, "", "the file is empty"));
+                problems.add(RulePackException.Problem.of(source, 1, 1, "", "pack.empty"));
                 return null;
             }
             Node root = value(p, t, "", source, problems, 0);
             if (root != null && p.nextToken() != null) {
                 TokenStreamLocation at = p.currentTokenLocation();
-                problems.add(new RulePackException.Problem(source, at.getLineNr(), at.getColumnNr(), "",
-                        "more after the end of the document"));
+                problems.add(RulePackException.Problem.of(source, at.getLineNr(), at.getColumnNr(), "", "pack.trailing"));
             }
             return root;
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
-            problems.add(new RulePackException.Problem(source, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "", "not JSON: " + e.getOriginalMessage()));
+            problems.add(RulePackException.Problem.of(source, at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(), "", "pack.notJson", "detail", e.getOriginalMessage()));
             return null;
         }
     }
@@ -77,7 +76,7 @@ final class JsonTree {
         int line = at.getLineNr();
         int column = at.getColumnNr();
         if (depth > MAX_DEPTH) {
-            problems.add(new RulePackException.Problem(source, line, column, pointer, "nested deeper than " + MAX_DEPTH));
+            problems.add(RulePackException.Problem.of(source, line, column, pointer, "pack.tooDeep", "depth", MAX_DEPTH));
             p.skipChildren();
             return null;
         }
@@ -90,8 +89,8 @@ final class JsonTree {
                     String child = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
                     Node v = value(p, p.nextToken(), child, source, problems, depth + 1);
                     if (members.containsKey(name)) {
-                        problems.add(new RulePackException.Problem(source, nameAt.getLineNr(), nameAt.getColumnNr(), child,
-                                "the member \"" + name + "\" is given twice"));
+                        problems.add(RulePackException.Problem.of(source, nameAt.getLineNr(), nameAt.getColumnNr(), child,
+                                "pack.memberTwice", "name", name));
                     } else if (v != null) {
                         members.put(name, v);
                     }

@@ -50,8 +50,9 @@ final class PackReader {
         this.source = source;
     }
 
-    private void problem(Node at, String message) {
-        problems.add(new RulePackException.Problem(source, at.line(), at.column(), at.pointer(), message));
+    /** A problem at a node: its message key (pack.…) and named arguments, as name, value, name, value. */
+    private void problem(Node at, String key, Object... arguments) {
+        problems.add(RulePackException.Problem.of(source, at.line(), at.column(), at.pointer(), key, arguments));
     }
 
     RulePack read(String json) {
@@ -60,15 +61,15 @@ final class PackReader {
             throw new RulePackException(problems);
         }
         if (!root.isObject()) {
-            problem(root, "a rule pack is a JSON object");
+            problem(root, "pack.notObject");
             throw new RulePackException(problems);
         }
         Map<String, Node> m = members(root, TOP);
         Node format = m.get("packFormat");
         if (format == null) {
-            problem(root, "\"packFormat\" is missing: this library reads format " + RulePack.FORMAT_VERSION);
+            problem(root, "pack.formatMissing", "version", RulePack.FORMAT_VERSION);
         } else if (!(format.value() instanceof BigInteger v) || v.intValue() != RulePack.FORMAT_VERSION || v.bitLength() > 31) {
-            problem(format, "\"packFormat\" must be " + RulePack.FORMAT_VERSION + " (the version this library reads), not " + format.value());
+            problem(format, "pack.formatWrong", "version", RulePack.FORMAT_VERSION, "value", format.value());
         }
         String id = text(m.get("id"), root, "id");
         String version = text(m.get("version"), root, "version");
@@ -87,7 +88,7 @@ final class PackReader {
         if (m.containsKey("severities")) {
             Node s = m.get("severities");
             if (!s.isObject()) {
-                problem(s, "\"severities\" is an object of rule ids and severities");
+                problem(s, "pack.severitiesNotObject");
             } else {
                 for (Map.Entry<String, Node> e : s.members().entrySet()) {
                     knownId(e.getValue(), e.getKey(), relationIds);
@@ -102,15 +103,15 @@ final class PackReader {
         if (m.containsKey("disable")) {
             Node d = m.get("disable");
             if (!(d.value() instanceof List)) {
-                problem(d, "\"disable\" is an array of rule ids");
+                problem(d, "pack.disableNotArray");
             } else {
                 for (Node e : d.elements()) {
                     if (!(e.value() instanceof String s)) {
-                        problem(e, "a rule id is a string");
+                        problem(e, "pack.idNotString");
                     } else {
                         knownId(e, s, relationIds);
                         if (!disabled.add(s)) {
-                            problem(e, "\"" + s + "\" is disabled twice");
+                            problem(e, "pack.disabledTwice", "id", s);
                         }
                     }
                 }
@@ -124,14 +125,14 @@ final class PackReader {
 
     private void knownId(Node at, String id, Set<String> relationIds) {
         if (StandardRule.ofId(id).isEmpty() && !relationIds.contains(id)) {
-            problem(at, "no rule has the id \"" + id + "\": neither a standard rule nor a relation of this pack");
+            problem(at, "pack.unknownId", "id", id);
         }
     }
 
     private Map<String, Node> members(Node object, Set<String> allowed) {
         for (Map.Entry<String, Node> e : object.members().entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                problem(e.getValue(), "unknown member \"" + e.getKey() + "\"; allowed: " + new java.util.TreeSet<>(allowed));
+                problem(e.getValue(), "pack.unknownMember", "name", e.getKey(), "allowed", String.join(", ", new java.util.TreeSet<>(allowed)));
             }
         }
         return object.members();
@@ -139,11 +140,11 @@ final class PackReader {
 
     private String text(Node n, Node parent, String name) {
         if (n == null) {
-            problem(parent, "\"" + name + "\" is missing");
+            problem(parent, "pack.missing", "name", name);
             return "";
         }
         if (!(n.value() instanceof String s) || s.isBlank()) {
-            problem(n, "\"" + name + "\" is a non-empty string");
+            problem(n, "pack.notText", "name", name);
             return "";
         }
         return s;
@@ -151,7 +152,7 @@ final class PackReader {
 
     private String[] texts(Node n) {
         if (!n.isObject()) {
-            problem(n, "a text is an object {\"zh\": \"…\", \"en\": \"…\"}");
+            problem(n, "pack.textNotObject");
             return null;
         }
         Map<String, Node> m = members(n, TEXTS);
@@ -172,13 +173,13 @@ final class PackReader {
         for (E e : type.getEnumConstants()) {
             names.add(e.name());
         }
-        problem(n, "must be one of " + names + ", not " + n.value());
+        problem(n, "pack.notOneOf", "names", names, "value", n.value());
         return null;
     }
 
     private Deadlines deadlines(Node n) {
         if (!n.isObject()) {
-            problem(n, "\"deadlines\" is an object {\"departments\": \"--01-31\", \"governments\": \"--03-31\"}");
+            problem(n, "pack.deadlinesNotObject");
             return null;
         }
         Map<String, Node> m = members(n, DEADLINES);
@@ -194,19 +195,18 @@ final class PackReader {
         try {
             MonthDay d = MonthDay.parse(String.valueOf(n.value()));
             if (d.isAfter(statutory)) {
-                problem(n, "the " + name + "' date " + d + " is later than the statute's " + statutory
-                        + ": a pack may only set earlier dates");
+                problem(n, "pack.deadlineLater", "name", name, "date", d, "statutory", statutory);
             }
             return d;
         } catch (DateTimeParseException e) {
-            problem(n, "a date of the year is written --MM-DD (such as --01-31), not " + n.value());
+            problem(n, "pack.dateForm", "value", n.value());
             return null;
         }
     }
 
     private void relations(Node n, RulePack.Base base, List<SumRule> out, Set<String> ids) {
         if (!(n.value() instanceof List)) {
-            problem(n, "\"relations\" is an array");
+            problem(n, "pack.relationsNotArray");
             return;
         }
         Map<String, Node> seen = new HashMap<>();
@@ -223,7 +223,7 @@ final class PackReader {
             rule.total().ifPresent(t -> shape.append('|').append(t.key().edition()));
             Node before = seen.putIfAbsent(shape.toString(), r);
             if (before != null) {
-                problem(r, "duplicates the relation at line " + before.line() + " (" + rule + ")");
+                problem(r, "pack.duplicate", "line", before.line(), "rule", rule);
                 continue;
             }
             ids.add(rule.id());
@@ -233,7 +233,7 @@ final class PackReader {
 
     private SumRule relation(Node r, RulePack.Base base, int index) {
         if (!r.isObject()) {
-            problem(r, "a relation is an object");
+            problem(r, "pack.relationNotObject");
             return null;
         }
         int before = problems.size();
@@ -241,12 +241,11 @@ final class PackReader {
         String id = text(m.get("id"), r, "id");
         boolean standard = StandardRule.ofId(id).isPresent();
         if (!id.isEmpty() && standard && base == RulePack.Base.ALL) {
-            problem(m.get("id"), "\"" + id + "\" is a standard rule, which a pack with \"base\": \"ALL\" already has:"
-                    + " give the relation an id of its own, or use \"base\": \"NON_SUM\"");
+            problem(m.get("id"), "pack.standardId", "id", id);
         }
         Edition edition = m.containsKey("edition") ? constant(m.get("edition"), Edition.class) : null;
         if (!m.containsKey("edition")) {
-            problem(r, "\"edition\" is missing: the cells' form, V2019 or V2021");
+            problem(r, "pack.editionMissing");
         }
         Edition previousEdition = m.containsKey("previousEdition") ? constant(m.get("previousEdition"), Edition.class) : edition;
         SumRule.Builder b = SumRule.builder(id.isEmpty() ? "?" : id);
@@ -256,7 +255,7 @@ final class PackReader {
         List<Node> termNodes = new ArrayList<>();
         Node terms = m.get("terms");
         if (terms == null || !(terms.value() instanceof List) || terms.elements().isEmpty()) {
-            problem(terms == null ? r : terms, "\"terms\" is a non-empty array of cells");
+            problem(terms == null ? r : terms, "pack.termsNotArray");
         } else if (edition != null) {
             Set<String> termCells = new HashSet<>();
             for (Node t : terms.elements()) {
@@ -265,7 +264,7 @@ final class PackReader {
                     termOps.add(o);
                     termNodes.add(t);
                     if (!termCells.add(o.period.name() + o.key.path())) {
-                        problem(t, "the cell " + o.key.path() + " is a term twice");
+                        problem(t, "pack.termTwice", "cell", o.key.path());
                     }
                     b.term(o.period, o.key, o.weight);
                     cells.add(o.key);
@@ -281,8 +280,7 @@ final class PackReader {
                 for (int i = 0; i < termOps.size(); i++) {
                     Operand o = termOps.get(i);
                     if (o.key == total.key && o.period == total.period) {
-                        problem(termNodes.get(i), "the total " + total.key.path() + " is also a term: the relation would only say"
-                                + " that the other terms are 0");
+                        problem(termNodes.get(i), "pack.totalIsTerm", "cell", total.key.path());
                     }
                 }
             }
@@ -296,7 +294,7 @@ final class PackReader {
                 case "<=", "≤" -> SumRule.Relation.AT_MOST;
                 case ">=", "≥" -> SumRule.Relation.AT_LEAST;
                 default -> {
-                    problem(rel, "\"relation\" is \"=\", \"<=\" or \">=\", not " + rel.value());
+                    problem(rel, "pack.relationWord", "value", rel.value());
                     yield SumRule.Relation.EQUAL;
                 }
             };
@@ -320,7 +318,7 @@ final class PackReader {
                     b.exactForms();
                 }
             } else {
-                problem(m.get("exactForms"), "\"exactForms\" is true or false");
+                problem(m.get("exactForms"), "pack.exactForms");
             }
         }
         if (m.containsKey("quote")) {
@@ -329,8 +327,7 @@ final class PackReader {
         String[] message = m.containsKey("message") ? texts(m.get("message")) : null;
         String[] hint = m.containsKey("hint") ? texts(m.get("hint")) : null;
         if (standard && (message != null || hint != null)) {
-            problem(m.get(message != null ? "message" : "hint"), "a standard rule keeps its standard message; give the"
-                    + " relation an id of its own to give it a message");
+            problem(m.get(message != null ? "message" : "hint"), "pack.standardMessage");
         } else if (message != null || hint != null) {
             String key = id + "#" + index;
             String generic = SumRule.GENERIC_MESSAGE_KEY;
@@ -347,7 +344,7 @@ final class PackReader {
             return null;
         }
         if (forcesZero(relation, weights, total, cells)) {
-            problem(r, "the relation can hold only when all its cells are 0: every weight has the same sign");
+            problem(r, "pack.sameSign");
             return null;
         }
         return b.build();
@@ -406,7 +403,7 @@ final class PackReader {
                 if (w.value() instanceof BigInteger v && v.bitLength() < 32 && v.signum() != 0) {
                     weight = v.longValue();
                 } else {
-                    problem(w, "\"weight\" is a whole number other than 0");
+                    problem(w, "pack.weight");
                     return null;
                 }
             }
@@ -415,13 +412,12 @@ final class PackReader {
                 if (p.equals("previous")) {
                     period = Period.PREVIOUS_YEAR;
                 } else if (!p.equals("this")) {
-                    problem(m.get("period"), "\"period\" is \"this\" or \"previous\", not " + p);
+                    problem(m.get("period"), "pack.period", "value", p);
                     return null;
                 }
             }
         } else {
-            problem(n, "a cell is a JSON Pointer such as \"/applications/newlyReceived/naturalPerson\" (\"-\" before it"
-                    + " to subtract, \"previous:\" for the previous year's report) or an object {\"cell\", \"weight\", \"period\"}");
+            problem(n, "pack.cellForm");
             return null;
         }
         Edition edition = period == Period.PREVIOUS_YEAR ? previousEdition : thisEdition;
@@ -432,20 +428,20 @@ final class PackReader {
         try {
             path = ReportPath.parse(pointer);
         } catch (IllegalArgumentException e) {
-            problem(n, e.getMessage());
+            problem(n, "pack.pointer", "pointer", pointer, "detail", e.getMessage());
             return null;
         }
         for (Section table : TABLES) {
             Optional<CellKey> k = Layout.of(table, edition).find(path);
             if (k.isPresent()) {
                 if (k.get().kind() == CellKind.AMOUNT) {
-                    problem(n, pointer + " holds an amount; sum relations relate counts");
+                    problem(n, "pack.amount", "pointer", pointer);
                     return null;
                 }
                 return new Operand(period, k.get(), weight);
             }
         }
-        problem(n, "no count cell of the " + edition + " form has the pointer " + pointer);
+        problem(n, "pack.noCell", "edition", edition, "pointer", pointer);
         return null;
     }
 }
