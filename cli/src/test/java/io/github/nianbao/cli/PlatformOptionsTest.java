@@ -56,6 +56,9 @@ class PlatformOptionsTest {
         assertEquals(Nianbao.EXIT_USAGE, r.status());
         assertTrue(r.err().contains("bad.json:2:"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
+        assertTrue(r.err().contains("未知的成员“severitys”"), r.err());
+        NianbaoCommandTest.Run en = NianbaoCommandTest.run("validate", "--lang", "en", "--rules", pack.toString(), hongze().toString());
+        assertTrue(en.err().contains("unknown member \"severitys\""), en.err());
     }
 
     @Test
