@@ -64,7 +64,7 @@ public final class NarrativeFigures {
     private static final String[] DIRECT = {"直接起诉", "未经复议"};
     private static final Pattern AFTER_REVIEW = Pattern.compile("复议后.{0,2}起诉");
     private static final String[] ISSUED = {"制发", "印发", "出台", "新增", "发布", "制定"};
-    private static final Pattern OFFICE = Pattern.compile("[区县市]?政府办公室|[区县市]?政府办|办公室");
+
 
     /** The result rows' words without their numbering: 予以公开, 部分公开. */
     private static final String DISCLOSED = unnumbered(ApplicationRow.DISCLOSED);
@@ -207,11 +207,7 @@ public final class NarrativeFigures {
         }
         String sentence = text.substring(start, end).strip();
         String s = text.substring(start, end);
-        String scope = "";
-        if (s.indexOf('办') >= 0) {
-            Matcher office = OFFICE.matcher(s);
-            scope = office.find() ? office.group() : "";
-        }
+        String scope = office(s);
         // Words that say there was none: 未收到……申请, 未有……行政复议、……行政诉讼.
         Matcher none = containsAny(s, NOT_RECEIVED) ? NO_APPLICATION.matcher(s) : null;
         if (none != null && none.find()) {
@@ -315,6 +311,23 @@ public final class NarrativeFigures {
             }
         }
         return false;
+    }
+
+    /**
+     * The office a sentence narrows its figures to: the first of 政府办公室, 政府办 (each with 区, 县 or
+     * 市 before it if there is one) and 办公室, as the pattern
+     * {@code [区县市]?政府办公室|[区县市]?政府办|办公室} finds it, or empty.
+     */
+    static String office(String s) {
+        int government = s.indexOf("政府办");
+        int office = s.indexOf("办公室");
+        if (government >= 0) {
+            int start = government > 0 && "区县市".indexOf(s.charAt(government - 1)) >= 0 ? government - 1 : government;
+            if (office < 0 || start <= office) {
+                return s.substring(start, government + (s.startsWith("公室", government + 3) ? 5 : 3));
+            }
+        }
+        return office >= 0 ? "办公室" : "";
     }
 
     private static boolean containsAny(String s, String[] words) {

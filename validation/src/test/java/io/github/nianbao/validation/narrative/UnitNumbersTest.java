@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
+/** The scanners of NarrativeFigures against the patterns they replaced. */
 class UnitNumbersTest {
 
     /** The pattern the scanner replaced, as the reference. */
@@ -34,6 +35,22 @@ class UnitNumbersTest {
         for (String text : List.of("共收到政府信息公开申请12件，其中自然人申请10件。", "收取信息处理费 0 元", "收费1.5万元、-3件",
                 "1.2.5件", ".5件", "3万 元", "3 万元", "12件件", "", "没有数字")) {
             assertEquals(reference(text), scanned(text), text);
+        }
+    }
+
+    @Test
+    void theOfficeIsWhatThePatternFinds() {
+        Pattern office = Pattern.compile("[区县市]?政府办公室|[区县市]?政府办|办公室");
+        String alphabet = "区县市政府办公室办a";
+        Random random = new Random(7);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0, len = random.nextInt(16); i < len; i++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            Matcher m = office.matcher(text);
+            assertEquals(m.find() ? m.group() : "", NarrativeFigures.office(text), text);
         }
     }
 
