@@ -43,7 +43,7 @@ final class CsvRenderer implements OutcomeRenderer {
         String agency = o.isReadable() ? o.report().agency() : "";
         String year = o.isReadable() ? Integer.toString(o.report().reportYear()) : "";
         String verdict = o.verdict().word();
-        String decision = o.isReadable() ? JsonRenderer.word(o.decision()) : "";
+        String decision = o.decisionWord();
         for (Finding f : o.findings()) {
             FindingCell primary = f.primaryCell().orElse(null);
             row(sb, o.source(), agency, year, verdict, decision, f.ruleId(), f.severity().name(),

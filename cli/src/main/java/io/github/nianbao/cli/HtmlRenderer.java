@@ -94,7 +94,7 @@ final class HtmlRenderer implements OutcomeRenderer {
         }
         sb.append(" <span class=\"verdict ").append(css).append("\">").append(escape(verdictWord(o))).append("</span>");
         if (o.isReadable()) {
-            sb.append(" <span class=\"decision ").append(JsonRenderer.word(o.decision())).append("\">")
+            sb.append(" <span class=\"decision ").append(o.decisionWord()).append("\">")
                     .append(escape(lang.text("decision." + o.decision().name()))).append("</span>");
         }
         sb.append("</h2>\n");

@@ -2,7 +2,9 @@ package io.github.nianbao.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -21,14 +23,26 @@ final class InputDigest {
     }
 
     static String of(Path file) throws IOException {
-        MessageDigest md = sha256();
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = InputFiles.open(file)) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                md.update(buffer, 0, n);
-            }
+        try (Reading in = new Reading(InputFiles.open(file))) {
+            return in.sha256();
         }
-        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * A stream digested as a reader reads it, so that the digest is of the very bytes read, in one
+     * pass. Not thread-safe.
+     */
+    static final class Reading extends DigestInputStream {
+
+        Reading(InputStream in) {
+            super(in, InputDigest.sha256());
+        }
+
+        /** Reads what the reader left (the digest is of the whole input), then gives the digest. */
+        String sha256() throws IOException {
+            transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(getMessageDigest().digest());
+        }
     }
 
     private static MessageDigest sha256() {

@@ -2,7 +2,6 @@ package io.github.nianbao.cli;
 
 import io.github.nianbao.core.Severity;
 import io.github.nianbao.core.catalogue.Section;
-import io.github.nianbao.validation.Decision;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.FindingCell;
 import io.github.nianbao.validation.Fingerprints;
@@ -101,14 +100,6 @@ final class JsonRenderer implements OutcomeRenderer {
         g.writeEndArray();
     }
 
-    /** The word of a decision in JSON: {@code accept}, {@code acceptWithWarnings}, {@code return}. */
-    static String word(Decision d) {
-        return switch (d) {
-            case ACCEPT -> "accept";
-            case ACCEPT_WITH_WARNINGS -> "acceptWithWarnings";
-            case RETURN -> "return";
-        };
-    }
 
     /** One compact line, with its newline. */
     @Override
@@ -122,7 +113,7 @@ final class JsonRenderer implements OutcomeRenderer {
                 g.writeStringProperty("sha256", o.sha256());
             }
             if (o.isReadable()) {
-                g.writeStringProperty("decision", word(o.decision()));
+                g.writeStringProperty("decision", o.decisionWord());
                 g.writeStringProperty("agency", o.report().agency());
                 g.writeNumberProperty("reportYear", o.report().reportYear());
                 g.writeStringProperty("edition", o.report().edition().name());

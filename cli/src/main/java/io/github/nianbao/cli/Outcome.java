@@ -59,6 +59,21 @@ record Outcome(String source, AnnualReport report, ValidationResult result, List
         return unreadable(source, List.of(problem));
     }
 
+    /**
+     * The word of the decision in JSON, CSV and the page's classes: {@code accept},
+     * {@code acceptWithWarnings}, {@code return}; empty when the input could not be read.
+     */
+    String decisionWord() {
+        if (decision == null) {
+            return "";
+        }
+        return switch (decision) {
+            case ACCEPT -> "accept";
+            case ACCEPT_WITH_WARNINGS -> "acceptWithWarnings";
+            case RETURN -> "return";
+        };
+    }
+
     /** The same outcome, traced to the bytes it was read from. */
     Outcome withSha256(String digest) {
         return new Outcome(source, report, result, findings, problems, verdict, decision, unknownCells, missingTables, notAssessed, digest);

@@ -72,7 +72,7 @@ record Problem(String code, Severity severity, String pointer, long line, int co
     }
 
     boolean isWarning() {
-        return severity.equals("WARNING");
+        return severity == Severity.WARNING;
     }
 
     /** One line: severity, code, place and message, as the text output shows it. */

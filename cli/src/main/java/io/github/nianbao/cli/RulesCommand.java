@@ -84,11 +84,6 @@ final class RulesCommand implements Callable<Integer> {
         return Nianbao.EXIT_OK;
     }
 
-    /** Every rule once, as the standard validator describes it: standard rules first in their order. */
-    List<Entry> entries() {
-        return entries(parent.validator());
-    }
-
     /**
      * Every rule once, as a validator describes it: standard rules first in their order, then any
      * other it runs. The severity is the one the validator gives (a pack's, or the default), or

@@ -234,8 +234,10 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 ReportValidator.Builder b = ReportValidator.builder().likelyCauses(likelyCauses).allResults(allResults);
                 if (rules != null) {
-                    pack = RulePack.read(rules);
-                    packSha256 = InputDigest.of(rules);
+                    // Read once: the digest in the run line is of the very bytes the pack was read from.
+                    byte[] bytes = Files.readAllBytes(rules);
+                    packSha256 = InputDigest.of(bytes);
+                    pack = RulePack.read(utf8(bytes), rules.toString());
                     b.rulePack(pack); // first: the options below override the pack
                 }
                 disabled.forEach(b::disable);
@@ -244,19 +246,20 @@ final class ValidateCommand implements Callable<Integer> {
             } catch (io.github.nianbao.validation.pack.RulePackException e) {
                 parent.err().println(e.message(lang.locale()));
                 return Nianbao.EXIT_USAGE;
-            } catch (IOException | UncheckedIOException e) {
-                parent.err().println(e.getMessage());
+            } catch (IOException e) {
+                parent.err().println(cannotRead(rules, e));
                 return Nianbao.EXIT_USAGE;
             }
         }
         String baselineSha256 = null;
         if (baseline != null) {
             try {
-                accepted = Files.readAllLines(baseline, java.nio.charset.StandardCharsets.UTF_8).stream().map(String::strip)
+                byte[] bytes = Files.readAllBytes(baseline);
+                accepted = utf8(bytes).lines().map(String::strip)
                         .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
-                baselineSha256 = InputDigest.of(baseline);
+                baselineSha256 = InputDigest.of(bytes);
             } catch (IOException e) {
-                parent.err().println(e.getMessage());
+                parent.err().println(cannotRead(baseline, e));
                 return Nianbao.EXIT_USAGE;
             }
         }
@@ -275,6 +278,17 @@ final class ValidateCommand implements Callable<Integer> {
             case html -> new HtmlRenderer(lang, text);
         };
         return null;
+    }
+
+    // A file an option names that cannot be read: missing, or unreadable and why.
+    private String cannotRead(Path file, IOException e) {
+        return e instanceof java.nio.file.NoSuchFileException ? lang.text("input.notFound", file)
+                : lang.text("input.unreadable", file, e.getClass().getSimpleName());
+    }
+
+    // Strict, as Files.readString is: a byte that is not UTF-8 is an error, never a replacement character.
+    private static String utf8(byte[] bytes) throws java.nio.charset.CharacterCodingException {
+        return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     }
 
     private RunHeader runHeader(RulePack pack, String packSha256, String baselineSha256) {
@@ -450,8 +464,14 @@ final class ValidateCommand implements Callable<Integer> {
             if (wrong != null) {
                 return Outcome.unreadable(name, wrong);
             }
-            Outcome o = fromResult(name, decodeFile(path), 0);
-            return digests ? o.withSha256(InputDigest.of(path)) : o;
+            try (InputStream file = InputFiles.open(path)) {
+                if (!digests) {
+                    return fromResult(name, json.decode(file), 0);
+                }
+                InputDigest.Reading in = new InputDigest.Reading(file);
+                DecodeResult decoded = json.decode(in);
+                return fromResult(name, decoded, 0).withSha256(in.sha256());
+            }
         } catch (IOException e) {
             return Outcome.unreadable(name, Problem.of(Problem.FILE_UNREADABLE, 0, lang.text("input.unreadable", name, e.getClass().getSimpleName())));
         }
@@ -497,12 +517,6 @@ final class ValidateCommand implements Callable<Integer> {
         List<Problem> diagnostics = r.diagnostics().stream().map(d -> Problem.of(d, lang)).toList();
         Outcome o = r.report().isEmpty() ? Outcome.unreadable(name, diagnostics) : validated(name, r.report().get(), diagnostics);
         return digest == null ? o : o.withSha256(digest);
-    }
-
-    private DecodeResult decodeFile(Path path) throws IOException {
-        try (InputStream in = InputFiles.open(path)) {
-            return json.decode(in);
-        }
     }
 
     private Outcome fromResult(String name, DecodeResult r, long lineOffset) {

@@ -97,6 +97,20 @@ class DecisionCommandTest {
     }
 
     @Test
+    void anImportWarningLeavesAtMostAcceptWithWarnings() {
+        AnnualReport r = clean(68);
+        io.github.nianbao.validation.ValidationResult result = io.github.nianbao.validation.ReportValidator.standard().validate(r);
+        Judge judge = new Judge(io.github.nianbao.core.Severity.ERROR, Set.of(), null);
+        for (io.github.nianbao.core.Severity s : io.github.nianbao.core.Severity.values()) {
+            Problem note = new Problem("EDITION_HYBRID", s, null, 0, 0, null, "read through a quirk", null);
+            Outcome o = judge.judge("r.txt", r, result, List.of(note));
+            assertEquals(s == io.github.nianbao.core.Severity.INFO ? io.github.nianbao.validation.Decision.ACCEPT
+                    : io.github.nianbao.validation.Decision.ACCEPT_WITH_WARNINGS, o.decision(), s.name());
+            assertEquals(s == io.github.nianbao.core.Severity.ERROR ? Outcome.Verdict.INCOMPLETE : Outcome.Verdict.PASS, o.verdict(), s.name());
+        }
+    }
+
+    @Test
     void theDecisionFollowsThePacksSeverities() throws IOException {
         Path warn = write("warn.json", warned(64));
         NianbaoCommandTest.Run raised = run("validate", "--format", "json", "--severity-of", "BLANK-CELL=error", warn.toString());

@@ -3,6 +3,7 @@ package io.github.nianbao.samples.generator;
 import io.github.nianbao.core.AnnualReport;
 import io.github.nianbao.validation.Finding;
 import io.github.nianbao.validation.ReportValidator;
+import io.github.nianbao.validation.RuleDescription;
 import io.github.nianbao.core.Severity;
 import io.github.nianbao.validation.ValidationResult;
 import java.util.ArrayList;
@@ -85,9 +86,9 @@ public final class InvalidReport {
 
     /**
      * Returns the findings a validator configured otherwise than the standard one must produce:
-     * {@link #expected()} without the findings of rules the validator disables, each at the
-     * severity the validator gives its rule ({@link ReportValidator#severityOf(String)}: an
-     * override or a rule pack's, else the default).
+     * {@link #expected()} without the findings of rules the validator disables, and, for a rule
+     * whose severity the validator overrides (an option or a rule pack), at that severity, as the
+     * validator gives its findings; the others keep their own.
      *
      * @param validator the validator
      * @return the findings, in no particular order
@@ -97,7 +98,9 @@ public final class InvalidReport {
         List<ExpectedFinding> out = new ArrayList<>(expected.size());
         for (ExpectedFinding f : expected) {
             if (!validator.isDisabled(f.ruleId())) {
-                Severity s = validator.severityOf(f.ruleId()).orElse(f.severity());
+                // The validator changes a finding's severity only where it overrides the rule's default.
+                Severity s = validator.ruleDescription(f.ruleId()).filter(d -> !d.severity().equals(d.defaultSeverity()))
+                        .flatMap(RuleDescription::severity).orElse(f.severity());
                 out.add(s == f.severity() ? f : new ExpectedFinding(f.ruleId(), s, f.cells(), f.previousYearCells()));
             }
         }

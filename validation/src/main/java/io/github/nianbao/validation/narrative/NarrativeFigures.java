@@ -45,9 +45,6 @@ public final class NarrativeFigures {
 
     private static final Section[] NARRATIVES = {Section.OVERVIEW, Section.PROBLEMS, Section.OTHER_MATTERS};
 
-    // Where the words that name a number stop: clause and sentence marks, brackets (isClauseMark);
-    // where a sentence ends: 。！？!? (isSentenceMark).
-
     private static final Pattern FORWARD_AFTER = Pattern.compile("^(顺延|结转|转入|转)(到|至)?下一?年度?");
     private static final Pattern FORWARD_BEFORE = Pattern.compile("(结转|转入|顺延)(到|至)?下一?年度?");
     private static final Pattern CARRIED_OVER = Pattern.compile("上一?年度?结转|上一?年度?转入");
@@ -64,7 +61,6 @@ public final class NarrativeFigures {
     private static final String[] DIRECT = {"直接起诉", "未经复议"};
     private static final Pattern AFTER_REVIEW = Pattern.compile("复议后.{0,2}起诉");
     private static final String[] ISSUED = {"制发", "印发", "出台", "新增", "发布", "制定"};
-
 
     /** The result rows' words without their numbering: 予以公开, 部分公开. */
     private static final String DISCLOSED = unnumbered(ApplicationRow.DISCLOSED);
@@ -193,6 +189,7 @@ public final class NarrativeFigures {
         return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
     }
 
+    // Where the words that name a number stop: clause and sentence marks, brackets.
     private static boolean isClauseMark(char c) {
         return switch (c) {
             case '，', ',', '；', ';', '。', '！', '？', '!', '?', '：', ':', '（', '）', '(', ')', '、' -> true;
